@@ -1,0 +1,4 @@
+import ArgumentParser
+
+/// Every subcommand of `pos-console`; features add theirs here.
+let posConsoleSubcommands: [any ParsableCommand.Type] = []
