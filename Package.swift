@@ -15,7 +15,6 @@ let package = Package(
   targets: [
     .systemLibrary(
       name: "CNcurses",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
     .target(
@@ -35,7 +34,8 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ModelTests", dependencies: ["Model"]),
-    .testTarget(name: "ConsoleTests", dependencies: ["Console", "Model"]),
+    .testTarget(
+      name: "ConsoleTests", dependencies: ["Console", "Model", "CNcurses"], exclude: ["Golden"]),
     .testTarget(name: "EndToEndTests", dependencies: []),
   ],
   swiftLanguageModes: [.v6]

@@ -1,17 +1,80 @@
 import ArgumentParser
+import Glibc
+import Model
 
-/// `pos-console`: runs the console, or one of the subcommands.
+/// `pos-console`: runs the full-screen console, or one of the subcommands.
 struct PosConsoleCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pos-console",
-    abstract: "PosConsole: Lakala terminal simulator, scan self-check, escalation and training.",
+    abstract: "PosConsole: Lakala 电签 terminal simulator, scan self-check, escalation and training.",
     version: "0.1.0",
     subcommands: posConsoleSubcommands
   )
 
+  @Option(name: .long, help: "Language: zh (default) or en. Default: en when LANG starts with en.")
+  var lang: Language?
+
+  @Option(name: .long, help: "Theme name (default, high-contrast, mono) or path to a .toml file.")
+  var theme: String = "default"
+
+  @Option(
+    name: .long, help: "Data folder (default: $POS_CONSOLE_DATA, else $XDG_DATA_HOME/pos-console).")
+  var dataDir: String?
+
   func run() throws {
-    print("The full-screen console is being built.")
+    let language = lang ?? Language.fromLocale(environment("LANG"))
+    let loaded: Theme
+    do {
+      loaded = try loadTheme(theme)
+    } catch {
+      // The terminal has not been touched yet: the message goes to stderr as is.
+      printError("pos-console: theme error: \(error)")
+      throw ExitCode(2)
+    }
+    let log = EventLog(directory: resolveDataDirectory(dataDir))
+    let noColor = !(environment("NO_COLOR") ?? "").isEmpty
+    do {
+      try ConsoleRunner(language: language, theme: loaded, noColor: noColor, log: log).run()
+    } catch {
+      printError("\(error)")
+      throw ExitCode(2)
+    }
   }
+
+  private func loadTheme(_ nameOrPath: String) throws(ThemeError) -> Theme {
+    let directories = [locateResource("themes")].compactMap { $0 }
+    let loader = ThemeLoader(searchDirectories: directories, readFile: readTextFile)
+    if nameOrPath == "default" && directories.isEmpty { return Theme.fallback }
+    return try loader.load(nameOrPath)
+  }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// Writes a line to standard error (only ever outside the curses screen).
+func printError(_ message: String) {
+  let line = Array((message + "\n").utf8)
+  _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+}
+
+/// An environment variable, or nil when unset.
+func environment(_ name: String) -> String? {
+  getenv(name).map { String(cString: $0) }
+}
+
+/// A whole file as UTF-8 text, or nil when it cannot be read.
+func readTextFile(_ path: String) -> String? {
+  guard let file = fopen(path, "rb") else { return nil }
+  defer { fclose(file) }
+  var bytes: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 65536)
+  while true {
+    let count = fread(&buffer, 1, buffer.count, file)
+    if count <= 0 { break }
+    bytes.append(contentsOf: buffer[0..<count])
+  }
+  if ferror(file) != 0 { return nil }
+  return String(decoding: bytes, as: UTF8.self)
 }
 
 PosConsoleCommand.main()

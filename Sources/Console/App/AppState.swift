@@ -1,0 +1,26 @@
+import Model
+
+/// Which screen the console shows.
+enum Screen: Equatable, Sendable {
+  case home
+  /// An entry whose capability is not built yet: says so plainly.
+  case notBuilt(HomeEntry)
+}
+
+/// Everything the console shows, as one value; `update` makes the next one.
+struct AppState: Equatable, Sendable {
+  var language: Language
+  var screen: Screen = .home
+  /// Index into `HomeEntry.allCases` of the highlighted home entry.
+  var homeSelection = 0
+  var size: ScreenSize
+  var showHelp = false
+  /// The terminal cannot show UTF-8: draw ASCII only and say so.
+  var asciiOnly = false
+
+  init(language: Language, size: ScreenSize, asciiOnly: Bool = false) {
+    self.language = asciiOnly ? .en : language
+    self.size = size
+    self.asciiOnly = asciiOnly
+  }
+}

@@ -1,0 +1,58 @@
+/// The one place input changes state: `(state, action) -> (state, effects)`.
+func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
+  var next = state
+  switch action {
+  case .resize(let size):
+    next.size = size
+    return (next, [])
+  case .key(let key):
+    if next.size.isTooSmall {
+      // Only quitting makes sense on the "too small" notice.
+      return key == .character("q") || key == .character("Q") ? (next, [.quit]) : (next, [])
+    }
+    if next.showHelp {
+      if key == .escape || key == .enter || key == .function(1) || key == .character("?") {
+        next.showHelp = false
+      }
+      return (next, [])
+    }
+    if key == .function(1) || key == .character("?") {
+      next.showHelp = true
+      return (next, [])
+    }
+    switch next.screen {
+    case .home: return updateHome(next, key)
+    case .notBuilt:
+      if key == .escape || key == .backspace { next.screen = .home }
+      return (next, [])
+    }
+  }
+}
+
+private func updateHome(_ state: AppState, _ key: Key) -> (AppState, [AppEffect]) {
+  var next = state
+  let entries = HomeEntry.allCases
+  if let digit = key.digit, let entry = HomeEntry(rawValue: digit) {
+    next.homeSelection = entries.firstIndex(of: entry) ?? 0
+    return open(entry, in: next)
+  }
+  switch key {
+  case .up: next.homeSelection = (next.homeSelection + entries.count - 1) % entries.count
+  case .down, .tab: next.homeSelection = (next.homeSelection + 1) % entries.count
+  case .home: next.homeSelection = 0
+  case .end: next.homeSelection = entries.count - 1
+  case .enter: return open(entries[next.homeSelection], in: next)
+  case .character("q"), .character("Q"): return (next, [.quit])
+  case .character("l"), .character("L"):
+    if !next.asciiOnly { next.language = next.language == .zh ? .en : .zh }
+  default: break
+  }
+  return (next, [])
+}
+
+private func open(_ entry: HomeEntry, in state: AppState) -> (AppState, [AppEffect]) {
+  var next = state
+  if entry == .exit { return (next, [.quit]) }
+  next.screen = .notBuilt(entry)
+  return (next, [.log("open \(entry)")])
+}

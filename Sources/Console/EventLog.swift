@@ -1,0 +1,28 @@
+import Glibc
+
+/// Appends lines to `pos-console.log` in the data dir. Nothing is ever printed
+/// into the curses screen; this file is where the console's own notes go.
+final class EventLog {
+  private let file: UnsafeMutablePointer<FILE>?
+
+  init(directory: String) {
+    file = fopen(directory + "/pos-console.log", "a")
+  }
+
+  deinit {
+    if let file { fclose(file) }
+  }
+
+  func write(_ message: String) {
+    guard let file else { return }
+    var now = time(nil)
+    var parts = tm()
+    gmtime_r(&now, &parts)
+    var stamp = [CChar](repeating: 0, count: 32)
+    strftime(&stamp, stamp.count, "%Y-%m-%dT%H:%M:%SZ", &parts)
+    let prefix = String(
+      decoding: stamp.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    fputs(prefix + " " + message + "\n", file)
+    fflush(file)
+  }
+}

@@ -1,0 +1,241 @@
+import CNcurses
+import Glibc
+
+/// The one place that owns the real terminal: locale, curses, colours, keys,
+/// signals and drawing. Every other file works on `Canvas` and `Key` values.
+final class NcursesDriver {
+  /// True when no UTF-8 locale could be set and only ASCII is drawn.
+  private(set) var asciiOnly = false
+  private(set) var colorLevel = ColorLevel.none
+  private var previous: Canvas?
+  private var pairs: [TerminalStyle: Int16] = [:]
+  private var styleCache: [StyleRole: TerminalStyle] = [:]
+  private let theme: Theme
+  private let noColor: Bool
+
+  init(theme: Theme, noColor: Bool) {
+    self.theme = theme
+    self.noColor = noColor
+  }
+
+  /// Chooses a UTF-8 locale before curses starts: the user's, else C.UTF-8.
+  /// Returns false when neither is UTF-8 (the console then draws ASCII only).
+  static func setUpLocale() -> Bool {
+    setlocale(pc_lc_all(), "")
+    if isUTF8Codeset() { return true }
+    if setlocale(pc_lc_all(), "C.UTF-8") != nil, isUTF8Codeset() { return true }
+    setlocale(pc_lc_all(), "")
+    return false
+  }
+
+  private static func isUTF8Codeset() -> Bool {
+    guard let codeset = nl_langinfo(nl_item(pc_codeset())) else { return false }
+    let name = String(cString: codeset).uppercased()
+    return name == "UTF-8" || name == "UTF8"
+  }
+
+  /// Starts curses. Throws instead of exiting when the terminal cannot be used.
+  func start() throws(DriverError) {
+    guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+    asciiOnly = !Self.setUpLocale()
+    guard newterm(nil, fdopen(1, "w"), fdopen(0, "r")) != nil else {
+      throw .cannotOpenTerminal(getenv("TERM").map { String(cString: $0) } ?? "(unset)")
+    }
+    installSignalHandlers()
+    cbreak()
+    noecho()
+    nonl()
+    keypad(pc_stdscr(), true)
+    set_escdelay(25)
+    curs_set(0)
+    if has_colors() && !noColor {
+      start_color()
+      use_default_colors()
+    }
+    colorLevel = ColorLevel.detect(
+      hasColors: has_colors(), colors: Int(pc_colors()), noColor: noColor)
+  }
+
+  /// Restores the terminal; safe to call more than once.
+  func stop() {
+    if isendwin() == false { endwin() }
+  }
+
+  var size: ScreenSize { ScreenSize(width: Int(pc_cols()), height: Int(pc_lines())) }
+
+  /// Waits for the next key; `nil` for nothing (a timeout or an interrupted read).
+  /// `wait: false` returns at once when no key is queued.
+  func readKey(wait: Bool = true) -> KeyEvent? {
+    wtimeout(pc_stdscr(), wait ? -1 : 0)
+    var character: wint_t = 0
+    let result = wget_wch(pc_stdscr(), &character)
+    if result == pc_key_code_yes() { return Self.functionKey(Int32(character)) }
+    if result == pc_err() { return nil }
+    return Self.characterKey(UInt32(character))
+  }
+
+  private static func functionKey(_ code: Int32) -> KeyEvent? {
+    switch code {
+    case pc_key_resize(): return .resize
+    case KEY_UP: return .key(.up)
+    case KEY_DOWN: return .key(.down)
+    case KEY_LEFT: return .key(.left)
+    case KEY_RIGHT: return .key(.right)
+    case KEY_HOME: return .key(.home)
+    case KEY_END: return .key(.end)
+    case KEY_PPAGE: return .key(.pageUp)
+    case KEY_NPAGE: return .key(.pageDown)
+    case KEY_DC: return .key(.delete)
+    case KEY_BTAB: return .key(.backTab)
+    case KEY_BACKSPACE: return .key(.backspace)
+    case KEY_ENTER: return .key(.enter)
+    case KEY_F0 + 1...KEY_F0 + 12: return .key(.function(Int(code - KEY_F0)))
+    default: return nil
+    }
+  }
+
+  private static func characterKey(_ value: UInt32) -> KeyEvent? {
+    switch value {
+    case 10, 13: return .key(.enter)
+    case 27: return .key(.escape)
+    case 8, 127: return .key(.backspace)
+    case 9: return .key(.tab)
+    default:
+      guard let scalar = Unicode.Scalar(value), value >= 32 else { return nil }
+      return .key(.character(Character(scalar)))
+    }
+  }
+
+  /// Copies the canvas to the screen, rewriting only rows that changed.
+  func draw(_ canvas: Canvas) {
+    let full = previous.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
+    if full { werase(pc_stdscr()) }
+    for row in 0..<canvas.height where full || !rowsEqual(previous, canvas, row) {
+      drawRow(canvas, row)
+    }
+    previous = canvas
+    wnoutrefresh(pc_stdscr())
+    doupdate()
+  }
+
+  /// Forgets what is on screen, so the next draw repaints everything (after a resize).
+  func invalidate() { previous = nil }
+
+  private func rowsEqual(_ old: Canvas?, _ new: Canvas, _ row: Int) -> Bool {
+    guard let old else { return false }
+    for col in 0..<new.width where old[row, col] != new[row, col] { return false }
+    return true
+  }
+
+  private func drawRow(_ canvas: Canvas, _ row: Int) {
+    var col = 0
+    while col < canvas.width {
+      let role = canvas[row, col].role
+      var text: [wchar_t] = []
+      let start = col
+      while col < canvas.width, canvas[row, col].role == role {
+        let cell = canvas[row, col]
+        if asciiOnly {
+          text.append(contentsOf: Self.asciiGlyph(cell).unicodeScalars.map { wchar_t($0.value) })
+        } else if !cell.isContinuation {
+          text.append(contentsOf: cell.glyph.unicodeScalars.map { wchar_t($0.value) })
+        }
+        col += 1
+      }
+      apply(style(for: role))
+      mvwaddnwstr(pc_stdscr(), Int32(row), Int32(start), text, Int32(text.count))
+    }
+  }
+
+  /// ASCII stand-ins for the few non-ASCII glyphs the chrome uses.
+  private static func asciiGlyph(_ cell: Cell) -> String {
+    if cell.isContinuation { return "?" }
+    if cell.glyph.allSatisfy(\.isASCII) { return cell.glyph }
+    switch cell.glyph {
+    case "─": return "-"
+    case "│": return "|"
+    case "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼": return "+"
+    case "▶": return ">"
+    case "…": return "~"
+    case "↑", "↓": return "^"
+    default: return "?"
+    }
+  }
+
+  private func style(for role: StyleRole) -> TerminalStyle {
+    if let cached = styleCache[role] { return cached }
+    let style = theme.terminalStyle(role, level: colorLevel)
+    styleCache[role] = style
+    return style
+  }
+
+  private func apply(_ style: TerminalStyle) {
+    var attributes = UInt32(bitPattern: pc_a_normal())
+    if style.modifiers.contains(.bold) { attributes |= UInt32(bitPattern: pc_a_bold()) }
+    if style.modifiers.contains(.reverse) { attributes |= UInt32(bitPattern: pc_a_reverse()) }
+    if style.modifiers.contains(.underline) { attributes |= UInt32(bitPattern: pc_a_underline()) }
+    if style.modifiers.contains(.dim) { attributes |= UInt32(bitPattern: pc_a_dim()) }
+    wattr_set(pc_stdscr(), attr_t(attributes), pair(for: style), nil)
+  }
+
+  private func pair(for style: TerminalStyle) -> Int16 {
+    if colorLevel == .none || (style.fg == -1 && style.bg == -1) { return 0 }
+    let key = TerminalStyle(fg: style.fg, bg: style.bg, modifiers: [])
+    if let existing = pairs[key] { return existing }
+    let next = Int16(pairs.count + 1)
+    guard Int32(next) < pc_color_pairs() else { return 0 }
+    init_pair(next, Int16(style.fg), Int16(style.bg))
+    pairs[key] = next
+    return next
+  }
+
+  /// Restores the terminal on every way out: INT/TERM/HUP end cleanly; a crash
+  /// (Swift traps are SIGILL on x86 and SIGTRAP on arm64) restores, then re-raises
+  /// so the exit status and any core dump stay truthful.
+  private func installSignalHandlers() {
+    for signal in [SIGINT, SIGTERM, SIGHUP] {
+      installHandler(signal) { number in
+        endwin()
+        _exit(128 + number)
+      }
+    }
+    for signal in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
+      installHandler(signal) { number in
+        endwin()
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = SIG_DFL
+        sigaction(number, &action, nil)
+        raise(number)
+      }
+    }
+  }
+
+  private func installHandler(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = handler
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0
+    sigaction(signal, &action, nil)
+  }
+}
+
+/// What the driver reads: a key, or a change of terminal size.
+enum KeyEvent: Equatable {
+  case key(Key)
+  case resize
+}
+
+/// Why the full-screen console could not start.
+enum DriverError: Error, CustomStringConvertible {
+  case notATerminal
+  case cannotOpenTerminal(String)
+
+  var description: String {
+    switch self {
+    case .notATerminal:
+      "pos-console: standard input and output must be a terminal to run the console (subcommands such as 'classify' work without one)."
+    case .cannotOpenTerminal(let term):
+      "pos-console: cannot open the terminal (TERM=\(term)); set TERM to a known type such as xterm-256color."
+    }
+  }
+}

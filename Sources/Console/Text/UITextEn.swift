@@ -1,0 +1,54 @@
+/// Interface strings in English.
+enum UITextEn {
+  static let table: [UIText: String] = [
+    .appTitle: "PosConsole  Lakala terminal helper",
+    .appSubtitle: "Simulator · Scan self-check · Escalation · Training",
+    .homeHint: "Scanning not working? Press 4 to start the self-check.",
+    .entryScan: "Scan payment",
+    .entryScanInfo: "Scan a customer's code on the simulator",
+    .entryCard: "Card sale",
+    .entryCardInfo: "Swipe/insert/tap, PIN, signature",
+    .entryVoid: "Void & refund",
+    .entryVoidInfo: "Same-day void; refund after settlement",
+    .entrySelfCheck: "Scan self-check",
+    .entrySelfCheckInfo: "Find why the terminal will not scan",
+    .entryEscalation: "Help & escalation",
+    .entryEscalationInfo: "Call 95016; merchant-number lookup",
+    .entryTraining: "Training",
+    .entryTrainingInfo: "Trainer: staged faults and scores",
+    .entryManagement: "Management",
+    .entryManagementInfo: "Version, permissions, merchant, network",
+    .entryExit: "Exit",
+    .entryExitInfo: "Close PosConsole",
+    .languageName: "English",
+    .keyChoose: "choose",
+    .keyMove: "move",
+    .keyOpen: "open",
+    .keyBack: "back",
+    .keyHelp: "help",
+    .keyQuit: "quit",
+    .keyLanguage: "中文",
+    .notBuiltTitle: "Not built yet",
+    .notBuiltBody:
+      "This part is still being built and cannot be used yet. It never shows a made-up result.",
+    .notBuiltPlan: "When finished it will offer:",
+    .helpTitle: "Keys",
+    .helpBody: """
+    Digits 0-9  choose menu items, enter amounts and numbers
+    Enter       confirm (the terminal's 确认 key)
+    Esc         cancel / back (the terminal's 取消 key)
+    Backspace   clear (the terminal's 清除 key)
+    Arrows      move the selection
+    Tab         next field
+    F1 or ?     this help
+    L           switch 中文 / English (home screen)
+    q           quit from the home screen
+    """,
+    .helpClose: "Press Esc to close help",
+    .tooSmallTitle: "Terminal too small",
+    .tooSmallBody:
+      "It is %1; PosConsole needs at least 60x20. Enlarge the window, or press q to quit.",
+    .asciiFallback: "No UTF-8 locale: ASCII only (Chinese cannot be shown). Set LANG=C.UTF-8.",
+    .trainingBar: "TRAINING · not real money",
+  ]
+}

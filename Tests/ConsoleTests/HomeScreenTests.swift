@@ -1,0 +1,105 @@
+import Model
+import XCTest
+
+@testable import Console
+
+final class HomeScreenTests: XCTestCase {
+  private let size = ScreenSize(width: 80, height: 24)
+
+  func test_homeAt80x24InChinese_matchesGolden() throws {
+    try assertGolden(view(AppState(language: .zh, size: size)).lines(), "home-zh-80x24")
+  }
+
+  func test_homeAt80x24InEnglish_matchesGolden() throws {
+    try assertGolden(view(AppState(language: .en, size: size)).lines(), "home-en-80x24")
+  }
+
+  func test_homeListsEightEntriesInTerminalOrder() {
+    let text = view(AppState(language: .zh, size: size)).lines().joined(separator: "\n")
+    let labels = ["1 扫码收款", "2 刷卡消费", "3 撤销/退货", "4 扫码自检", "5 客服与升级", "6 培训模式", "7 管理", "0 退出"]
+    var previous = text.startIndex
+    for label in labels {
+      let range = text.range(of: label)
+      XCTAssertNotNil(range, label)
+      if let range {
+        XCTAssertGreaterThan(range.lowerBound, previous, "\(label) out of order")
+        previous = range.lowerBound
+      }
+    }
+  }
+
+  func test_digitOpensEntryAndEscComesBack() {
+    var state = AppState(language: .zh, size: size)
+    (state, _) = update(state, .key(.character("5")))
+    XCTAssertEqual(state.screen, .notBuilt(.escalation))
+    XCTAssertTrue(view(state).lines().joined().contains("尚未完成"))
+    (state, _) = update(state, .key(.escape))
+    XCTAssertEqual(state.screen, .home)
+  }
+
+  func test_arrowsWrapAndEnterOpensSelected() {
+    var state = AppState(language: .en, size: size)
+    (state, _) = update(state, .key(.up))
+    XCTAssertEqual(HomeEntry.allCases[state.homeSelection], .exit)
+    var effects: [AppEffect]
+    (state, effects) = update(state, .key(.enter))
+    XCTAssertEqual(effects, [.quit])
+    (state, _) = update(state, .key(.down))
+    (state, _) = update(state, .key(.down))
+    (state, _) = update(state, .key(.enter))
+    XCTAssertEqual(state.screen, .notBuilt(.cardSale))
+  }
+
+  func test_qQuitsOnlyFromHome() {
+    var state = AppState(language: .zh, size: size)
+    (state, _) = update(state, .key(.character("2")))
+    let (_, effects) = update(state, .key(.character("q")))
+    XCTAssertEqual(effects, [])
+    let (_, homeEffects) = update(AppState(language: .zh, size: size), .key(.character("q")))
+    XCTAssertEqual(homeEffects, [.quit])
+  }
+
+  func test_languageToggleSwitchesEveryLabel() {
+    var state = AppState(language: .zh, size: size)
+    (state, _) = update(state, .key(.character("L")))
+    let text = view(state).lines().joined()
+    XCTAssertTrue(text.contains("Scan payment"))
+    XCTAssertFalse(text.contains("扫码收款"))
+  }
+
+  func test_tooSmallScreen_saysSoAndStillQuitsOnQ() {
+    var state = AppState(language: .zh, size: ScreenSize(width: 40, height: 10))
+    let text = view(state).lines().joined(separator: "\n")
+    XCTAssertTrue(text.contains("终端窗口太小"))
+    XCTAssertTrue(text.contains("40x10"))
+    XCTAssertEqual(update(state, .key(.character("1"))).1, [])
+    XCTAssertEqual(update(state, .key(.character("q"))).1, [.quit])
+    (state, _) = update(state, .resize(ScreenSize(width: 80, height: 24)))
+    XCTAssertTrue(view(state).lines().joined().contains("扫码收款"))
+  }
+
+  func test_helpOpensOnF1AndQuestionMarkAndClosesOnEsc() {
+    var state = AppState(language: .en, size: size)
+    (state, _) = update(state, .key(.function(1)))
+    XCTAssertTrue(view(state).lines().joined().contains("the terminal's 确认 key"))
+    (state, _) = update(state, .key(.escape))
+    XCTAssertFalse(state.showHelp)
+    (state, _) = update(state, .key(.character("?")))
+    XCTAssertTrue(state.showHelp)
+  }
+
+  func test_everyScreenHasKeyLineAtBottom() {
+    for entry in HomeEntry.allCases where entry != .exit {
+      var state = AppState(language: .zh, size: size)
+      (state, _) = update(state, .key(.character(Character(String(entry.rawValue)))))
+      XCTAssertTrue(view(state).lines()[23].contains("Esc"), "\(entry)")
+    }
+  }
+
+  func test_asciiOnlyTerminal_usesEnglishAndSaysSo() {
+    let state = AppState(language: .zh, size: size, asciiOnly: true)
+    let text = view(state).lines().joined(separator: "\n")
+    XCTAssertTrue(text.contains("No UTF-8 locale"))
+    XCTAssertTrue(text.contains("Scan payment"))
+  }
+}
