@@ -105,6 +105,10 @@ public enum TerminalPhrase: Equatable, Sendable {
   case codeReason(CodeReason)
   case verdictName(CodeVerdict)
   case faultTitle(ScanFault)
+  case classifyLabel(ClassifyField)
+  case yesNo(Bool)
+  case noneText
+  case confidenceName(RuleConfidence)
   // Slips
   case slipTitle
   case slipTrainingMark

@@ -104,6 +104,10 @@ enum TerminalPhrasesEn {
     case .codeReason(let reason): return codeReason(reason)
     case .verdictName(let verdict): return verdict.rawValue
     case .faultTitle(let fault): return faultTitle(fault)
+    case .classifyLabel(let field): return classifyLabel(field)
+    case .yesNo(let yes): return yes ? "yes" : "no"
+    case .noneText: return "none"
+    case .confidenceName(let confidence): return confidence.rawValue
     case .slipTitle: return "LAKALA POS SLIP"
     case .slipTrainingMark: return "*** TRAINING - NOT SETTLED ***"
     case .slipMerchantName: return "Merchant: "
@@ -269,6 +273,17 @@ enum TerminalPhrasesEn {
     case .cardPermissionOff: "Card permission off"
     case .wrongPIN: "Wrong PIN"
     case .insufficientFunds: "Insufficient funds"
+    }
+  }
+
+  private static func classifyLabel(_ field: ClassifyField) -> String {
+    switch field {
+    case .wallet: "Wallet: "
+    case .rule: "Rule matched: "
+    case .confidence: "Confidence: "
+    case .supported: "Supported here: "
+    case .verdict: "Verdict: "
+    case .reason: "Reason: "
     }
   }
 }

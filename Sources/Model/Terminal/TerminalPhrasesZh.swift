@@ -103,6 +103,10 @@ enum TerminalPhrasesZh {
     case .codeReason(let reason): return codeReason(reason)
     case .verdictName(let verdict): return verdictName(verdict)
     case .faultTitle(let fault): return faultTitle(fault)
+    case .classifyLabel(let field): return classifyLabel(field)
+    case .yesNo(let yes): return yes ? "是" : "否"
+    case .noneText: return "无"
+    case .confidenceName(let confidence): return confidenceName(confidence)
     case .slipTitle: return "拉卡拉 POS 签购单"
     case .slipTrainingMark: return "*** 培训交易 不作结算 ***"
     case .slipMerchantName: return "商户名称："
@@ -277,6 +281,25 @@ enum TerminalPhrasesZh {
     case .cardPermissionOff: "刷卡权限未开通"
     case .wrongPIN: "密码错误"
     case .insufficientFunds: "余额不足"
+    }
+  }
+
+  private static func classifyLabel(_ field: ClassifyField) -> String {
+    switch field {
+    case .wallet: "钱包："
+    case .rule: "匹配规则："
+    case .confidence: "可信度："
+    case .supported: "本终端支持："
+    case .verdict: "结论："
+    case .reason: "原因："
+    }
+  }
+
+  private static func confidenceName(_ confidence: RuleConfidence) -> String {
+    switch confidence {
+    case .official: "官方文档"
+    case .deFacto: "实际惯例"
+    case .uncertain: "未确认"
     }
   }
 }
