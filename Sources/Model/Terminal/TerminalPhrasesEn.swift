@@ -124,7 +124,7 @@ enum TerminalPhrasesEn {
     case .slipOriginalReference: return "Orig reference: "
     case .slipTime: return "Time: "
     case .slipAmount: return "Amount: RMB "
-    case .slipSignedElectronically: return "Cardholder: signed electronically"
+    case .slipSignedElectronically: return "Cardholder signed on screen"
     case .slipSignatureLine: return "Cardholder: ______________"
     case .slipAgreement: return "I agree to the above transaction"
     }
