@@ -1,0 +1,213 @@
+import Foundation
+import GRDB
+
+/// Keeps the simulated terminal's transactions, sequences and settings in the app database,
+/// so a restart finds the open batch where it was.
+public struct TransactionStore: Sendable {
+  /// The database the tables live in.
+  public let database: AppDatabase
+
+  /// A store over an opened database (its schema must include `SimulatorSchema`).
+  public init(database: AppDatabase) {
+    self.database = database
+  }
+
+  /// Every record and both modes' counters.
+  public func loadLedger() throws -> TerminalLedger {
+    try database.writer.read { db in
+      var ledger = TerminalLedger()
+      for row in try Row.fetchAll(db, sql: "SELECT * FROM sim_counter") {
+        let counters = LedgerCounters(
+          batchNumber: row["batchNumber"] ?? 1, nextVoucher: row["nextVoucher"] ?? 1,
+          nextReference: row["nextReference"] ?? 1)
+        switch row["mode"] as String? {
+        case "training": ledger.training = counters
+        case "live": ledger.live = counters
+        default: continue
+        }
+      }
+      ledger.records = try Row.fetchAll(db, sql: "SELECT * FROM sim_transaction ORDER BY id")
+        .map(Self.record)
+      return ledger
+    }
+  }
+
+  /// Stores what `events` report; `ledger` is the simulator's ledger after them.
+  public func persist(_ events: [TerminalEvent], ledger: TerminalLedger) throws {
+    try database.writer.write { db in
+      var changed = false
+      for event in events {
+        switch event {
+        case .transactionCompleted(let record):
+          try Self.insert(record, db)
+          changed = true
+        case .batchSettled:
+          changed = true
+        case .settingsChanged(let settings):
+          try Self.write(settings, db)
+        case .signedIn, .slipPrinted, .declined, .faultSurfaced, .suggestion,
+          .selfCheckRequested:
+          break
+        }
+      }
+      if changed {
+        try Self.write(ledger.live, mode: "live", db)
+        try Self.write(ledger.training, mode: "training", db)
+      }
+    }
+  }
+
+  /// The stored settings, defaults for what was never stored.
+  public func loadSettings() throws -> TerminalSettings {
+    let stored = try database.writer.read { db in
+      try Row.fetchAll(db, sql: "SELECT key, value FROM sim_setting").reduce(into: [:]) {
+        (values: inout [String: String], row) in
+        values[row["key"]] = row["value"]
+      }
+    }
+    return try SettingsCoding.decode(stored)
+  }
+
+  /// Stores `settings` in full.
+  public func save(_ settings: TerminalSettings) throws {
+    try database.writer.write { db in try Self.write(settings, db) }
+  }
+
+  private static func write(_ settings: TerminalSettings, _ db: Database) throws {
+    for (key, value) in SettingsCoding.encode(settings) {
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO sim_setting (key, value) VALUES (?, ?)",
+        arguments: [key, value])
+    }
+  }
+
+  private static func write(_ counters: LedgerCounters, mode: String, _ db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT OR REPLACE INTO sim_counter (mode, batchNumber, nextVoucher, nextReference)
+        VALUES (?, ?, ?, ?)
+        """,
+      arguments: [mode, counters.batchNumber, counters.nextVoucher, counters.nextReference])
+  }
+
+  private static func insert(_ r: TransactionRecord, _ db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO sim_transaction (kind, method, walletID, walletNameZh, walletNameEn,
+          maskedCard, amountFen, batch, voucher, reference, date, training, operatorID,
+          originalVoucher, originalReference)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        r.kind.rawValue, r.method.rawValue, r.walletID, r.walletName?.zh, r.walletName?.en,
+        r.maskedCard, r.amountFen, r.batch, r.voucher, r.reference, r.date, r.training,
+        r.operatorID, r.originalVoucher, r.originalReference,
+      ])
+  }
+
+  private static func record(_ row: Row) throws -> TransactionRecord {
+    let id: Int64 = row["id"]
+    func text(_ column: String) throws -> String {
+      guard let value: String = row[column] else {
+        throw TransactionStoreError.corruptRow(table: "sim_transaction", id: id, column: column)
+      }
+      return value
+    }
+    guard let kind = TransactionKind(rawValue: try text("kind")) else {
+      throw TransactionStoreError.corruptRow(table: "sim_transaction", id: id, column: "kind")
+    }
+    guard let method = PaymentMethod(rawValue: try text("method")) else {
+      throw TransactionStoreError.corruptRow(table: "sim_transaction", id: id, column: "method")
+    }
+    guard let date: Date = row["date"], let amountFen: Int = row["amountFen"] else {
+      throw TransactionStoreError.corruptRow(
+        table: "sim_transaction", id: id, column: "date/amountFen")
+    }
+    var walletName: LocalizedText?
+    if let zh: String = row["walletNameZh"], let en: String = row["walletNameEn"] {
+      walletName = LocalizedText(zh: zh, en: en)
+    }
+    return TransactionRecord(
+      kind: kind, method: method, walletID: row["walletID"], walletName: walletName,
+      maskedCard: row["maskedCard"], amountFen: amountFen, batch: try text("batch"),
+      voucher: try text("voucher"), reference: try text("reference"), date: date,
+      training: row["training"] ?? false, operatorID: try text("operatorID"),
+      originalVoucher: row["originalVoucher"], originalReference: row["originalReference"])
+  }
+}
+
+/// Stored terminal data that cannot be read back.
+public enum TransactionStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// A row whose column is missing or holds an unknown value.
+  case corruptRow(table: String, id: Int64, column: String)
+  /// A stored setting that is not valid.
+  case invalidSetting(key: String, value: String, expected: String)
+
+  public var description: String {
+    switch self {
+    case .corruptRow(let table, let id, let column):
+      return "\(table) row \(id): column \(column) is missing or not valid; "
+        + "delete the row or restore the database from a backup"
+    case .invalidSetting(let key, let value, let expected):
+      return "sim_setting \(key) = \"\(value)\" must be \(expected); correct or delete it"
+    }
+  }
+}
+
+/// Settings as key/value text, so new settings need no migration and old files still load.
+enum SettingsCoding {
+  static func encode(_ s: TerminalSettings) -> [(String, String)] {
+    [
+      ("merchantNumber", s.merchantNumber), ("terminalNumber", s.terminalNumber),
+      ("merchantNameZh", s.merchantName.zh), ("merchantNameEn", s.merchantName.en),
+      ("firmwareVersion", s.firmwareVersion), ("appVersion", s.appVersion),
+      ("scanPermission", String(s.scanPermission)), ("cardPermission", String(s.cardPermission)),
+      ("connection", s.connection.rawValue), ("operatorPassword", s.operatorPassword),
+      ("supervisorPassword", s.supervisorPassword),
+      ("hostTimeoutSeconds", String(s.hostTimeoutSeconds)),
+    ]
+  }
+
+  static func decode(_ values: [String: String]) throws -> TerminalSettings {
+    var s = TerminalSettings()
+    func flag(_ key: String, _ current: Bool) throws -> Bool {
+      guard let value = values[key] else { return current }
+      guard let parsed = Bool(value) else {
+        throw TransactionStoreError.invalidSetting(
+          key: key, value: value, expected: "true or false")
+      }
+      return parsed
+    }
+    s.merchantNumber = values["merchantNumber"] ?? s.merchantNumber
+    s.terminalNumber = values["terminalNumber"] ?? s.terminalNumber
+    s.merchantName = LocalizedText(
+      zh: values["merchantNameZh"] ?? s.merchantName.zh,
+      en: values["merchantNameEn"] ?? s.merchantName.en)
+    s.firmwareVersion = values["firmwareVersion"] ?? s.firmwareVersion
+    s.appVersion = values["appVersion"] ?? s.appVersion
+    s.scanPermission = try flag("scanPermission", s.scanPermission)
+    s.cardPermission = try flag("cardPermission", s.cardPermission)
+    if let value = values["connection"] {
+      guard let kind = ConnectionKind(rawValue: value) else {
+        throw TransactionStoreError.invalidSetting(
+          key: "connection", value: value, expected: "wifi or mobile")
+      }
+      s.connection = kind
+    }
+    s.operatorPassword = values["operatorPassword"] ?? s.operatorPassword
+    s.supervisorPassword = values["supervisorPassword"] ?? s.supervisorPassword
+    if let value = values["hostTimeoutSeconds"] {
+      guard let seconds = Int(value) else {
+        throw TransactionStoreError.invalidSetting(
+          key: "hostTimeoutSeconds", value: value, expected: "a whole number of seconds")
+      }
+      s.hostTimeoutSeconds = seconds
+    }
+    do {
+      try s.validate()
+    } catch .invalid(let field, let value, let expected) {
+      throw TransactionStoreError.invalidSetting(key: field, value: value, expected: expected)
+    }
+    return s
+  }
+}

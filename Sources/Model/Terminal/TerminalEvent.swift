@@ -1,0 +1,40 @@
+/// Something the terminal did that the world outside the state machine must act on
+/// (store a record, print a slip, open the self-check).
+public enum TerminalEvent: Equatable, Sendable {
+  /// The operator signed in; a batch is open.
+  case signedIn(operatorID: String)
+  /// A sale, void or refund was approved; store it.
+  case transactionCompleted(TransactionRecord)
+  /// A slip (签购单) came out.
+  case slipPrinted(Slip)
+  /// The batch was settled; store the new counters.
+  case batchSettled(BatchSummary)
+  /// Settings changed in management; store them.
+  case settingsChanged(TerminalSettings)
+  /// A transaction was declined or failed.
+  case declined(TransactionFailure)
+  /// A fault decided what the terminal showed (for training scores).
+  case faultSurfaced(ScanFault)
+  /// The terminal offers a way forward.
+  case suggestion(Suggestion)
+  /// The cashier chose to open the scan self-check after this failure.
+  case selfCheckRequested(TransactionFailure?)
+}
+
+/// A way forward the terminal offers after a failure.
+public enum Suggestion: String, Equatable, Sendable, CaseIterable {
+  /// Take the payment by card instead.
+  case cardPayment
+  /// Run the scan self-check.
+  case selfCheck
+  /// The customer must refresh the payment code.
+  case refreshCode
+  /// Wait and try again later.
+  case retryLater
+  /// Call customer service 95016 with the merchant number ready.
+  case callSupport
+  /// Update the terminal's firmware.
+  case updateFirmware
+  /// Ask for another card or payment method.
+  case otherPayment
+}

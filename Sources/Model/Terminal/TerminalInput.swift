@@ -1,0 +1,42 @@
+/// One key press or other input to the simulated terminal.
+public enum TerminalInput: Equatable, Sendable {
+  /// A keypad digit 0…9; other values are ignored.
+  case digit(Int)
+  /// The keypad's decimal point, for amounts.
+  case point
+  /// 确认 (Enter).
+  case confirm
+  /// 取消 (Esc).
+  case cancel
+  /// 清除 (Backspace).
+  case clear
+  /// 功能 (an F-key).
+  case function
+  /// An arrow key, used on the signature pad and in lists.
+  case arrow(ArrowDirection)
+  /// Typed or pasted text, e.g. a hand-held scanner typing a code; a trailing
+  /// line break submits it, as the scanner's Enter would.
+  case text(String)
+  /// The camera "sees" the sample code at this index of `sampleCodes`.
+  case pickSample(Int)
+  /// A card is swiped, inserted or tapped.
+  case presentCard(CardEntryMode)
+}
+
+/// Arrow keys.
+public enum ArrowDirection: Equatable, Sendable, CaseIterable {
+  case up
+  case down
+  case left
+  case right
+}
+
+/// How a card reaches the terminal.
+public enum CardEntryMode: String, Equatable, Sendable, Codable, CaseIterable {
+  /// 刷卡: magnetic stripe.
+  case swipe
+  /// 插卡: chip.
+  case insert
+  /// 挥卡: contactless.
+  case tap
+}

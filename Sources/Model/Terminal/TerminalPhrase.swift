@@ -1,0 +1,146 @@
+/// Every text the simulated terminal shows, by meaning; the words live in one table
+/// per language (`TerminalPhrasesZh`, `TerminalPhrasesEn`), so both stay complete.
+public enum TerminalPhrase: Equatable, Sendable {
+  // Sign-in and menu
+  case signInTitle
+  case signInPrompt
+  case operatorLabel
+  case passwordLabel
+  case unknownOperator
+  case wrongOperatorPassword
+  case signedIn(batch: String)
+  case mainMenuTitle
+  case mainMenuHint
+  case menuItem(MainMenuItem)
+  case trainingTag
+  case keyLabel(TerminalKey)
+  // Amounts
+  case amountLabel
+  case enterAmountPrompt
+  case amountRangeHint
+  case amountRefused(AmountError)
+  case amountShown(fen: Int)
+  case originalAmount(fen: Int)
+  case refundableAmount(fen: Int)
+  case refundAmountShown(fen: Int)
+  case refundOverRemaining(remainingFen: Int)
+  case wrongKeyInterrupted
+  // Scan
+  case scanTitle
+  case showPaymentCode
+  case cameraOn
+  case cameraCannotStart
+  case scanCodeHint
+  case codeLabel
+  case scanOrTypeCode
+  case cameraTitle
+  case pickSamplePrompt
+  case noSuchSample
+  // Card
+  case saleTitle
+  case presentCardPrompt
+  case cardModesHint
+  case enterPINPrompt
+  case pinLabel
+  case pinLengthWrong
+  case approvedPleaseSign(elapsedMilliseconds: Int)
+  case signatureTitle
+  case signPrompt
+  case signFirst
+  case signatureRequired
+  // Void and refund
+  case voidTitle
+  case refundTitle
+  case supervisorPrompt
+  case wrongSupervisorPassword
+  case enterVoucherPrompt
+  case voucherLabel
+  case voucherShown(String)
+  case referenceShown(String)
+  case confirmVoidPrompt
+  case voidRefused(VoidRefusal)
+  case enterReferencePrompt
+  case referenceLabel
+  case referenceLengthWrong
+  case enterOriginalDatePrompt
+  case dateLabel
+  case dateFormatWrong
+  case confirmRefundPrompt
+  case refundRefused(RefundRefusal)
+  // Settlement
+  case settlementTitle
+  case batchShown(String)
+  case totalLine(TransactionKind, count: Int, fen: Int)
+  case netTotal(fen: Int)
+  case confirmSettlementPrompt
+  case settled
+  // Management
+  case managementPageTitle(ManagementPage)
+  case firmwareShown(String)
+  case appVersionShown(String)
+  case firmwareUpdateAvailable
+  case permissionShown(PaymentChannel, open: Bool)
+  case permissionsHint
+  case merchantNameShown(String)
+  case merchantNumberShown(String)
+  case terminalNumberShown(String)
+  case connectionShown(ConnectionKind)
+  case signalShown(bars: String, count: Int)
+  case linkStatus(connected: Bool)
+  case hostTimeoutShown(seconds: Int)
+  case parametersHint
+  // Results
+  case resultTitle
+  case approved
+  case declinedHeading
+  case failureMessage(TransactionFailure)
+  case responseCodeShown(String)
+  case suggestionText(Suggestion)
+  case slipPrintedNote
+  case elapsed(milliseconds: Int)
+  case transactionKind(TransactionKind, PaymentMethod)
+  case methodName(PaymentMethod)
+  // Classification
+  case ruleDescription(length: String, prefixes: String)
+  case codeReason(CodeReason)
+  case verdictName(CodeVerdict)
+  case faultTitle(ScanFault)
+  case classifyLabel(ClassifyField)
+  case yesNo(Bool)
+  case noneText
+  case confidenceName(RuleConfidence)
+  // Slips
+  case slipTitle
+  case slipTrainingMark
+  case slipMerchantName
+  case slipMerchantNumber
+  case slipTerminalNumber
+  case slipOperator
+  case slipKind
+  case slipMethod
+  case slipCard
+  case slipBatch
+  case slipVoucher
+  case slipReference
+  case slipOriginalVoucher
+  case slipOriginalReference
+  case slipTime
+  case slipAmount
+  case slipSignedElectronically
+  case slipSignatureLine
+  case slipAgreement
+
+  /// The phrase in `language`.
+  public func text(_ language: Language) -> String {
+    switch language {
+    case .zh: TerminalPhrasesZh.text(self)
+    case .en: TerminalPhrasesEn.text(self)
+    }
+  }
+
+  /// Seconds with one decimal, e.g. `12.4`, from milliseconds.
+  static func seconds(_ milliseconds: Int) -> String {
+    let tenths = (max(0, milliseconds) + 50) / 100
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+}

@@ -1,0 +1,289 @@
+/// The terminal's words in English (`--lang en`).
+enum TerminalPhrasesEn {
+  static func money(_ fen: Int) -> String { "CNY " + Amount.yuanText(fen: fen) }
+
+  static func text(_ phrase: TerminalPhrase) -> String {
+    switch phrase {
+    case .signInTitle: return "Sign in"
+    case .signInPrompt: return "Enter operator number and password"
+    case .operatorLabel: return "Operator: "
+    case .passwordLabel: return "Password: "
+    case .unknownOperator: return "No such operator; enter 01"
+    case .wrongOperatorPassword: return "Wrong operator password; try again"
+    case .signedIn(let batch): return "Signed in, batch \(batch)"
+    case .mainMenuTitle: return "Main menu"
+    case .mainMenuHint: return "Press a number; Function opens management"
+    case .menuItem(let item): return menuItem(item)
+    case .trainingTag: return "[TRAINING]"
+    case .keyLabel(let key): return keyLabel(key)
+    case .amountLabel: return "Amount: "
+    case .enterAmountPrompt: return "Enter the amount (yuan)"
+    case .amountRangeHint: return "0.01 – 99999.99, at most two decimals"
+    case .amountRefused(let error): return amountRefused(error)
+    case .amountShown(let fen): return "Amount: \(money(fen))"
+    case .originalAmount(let fen): return "Original amount: \(money(fen))"
+    case .refundableAmount(let fen): return "Refundable: \(money(fen))"
+    case .refundAmountShown(let fen): return "Refund amount: \(money(fen))"
+    case .refundOverRemaining(let fen): return "Refund exceeds what remains: \(money(fen))"
+    case .wrongKeyInterrupted: return "Scan key pressed: amount entry interrupted, enter it again"
+    case .scanTitle: return "Scan payment"
+    case .showPaymentCode: return "Please show your payment code"
+    case .cameraOn: return "Camera on: hold the code to the scan window"
+    case .cameraCannotStart: return "Camera cannot start"
+    case .scanCodeHint: return "Scanner or paste, then Confirm; Function: camera scans a sample"
+    case .codeLabel: return "Code: "
+    case .scanOrTypeCode: return "Scan or type the payment code"
+    case .cameraTitle: return "Camera scan"
+    case .pickSamplePrompt: return "Pick the code the customer shows:"
+    case .noSuchSample: return "No such sample code"
+    case .saleTitle: return "Sale"
+    case .presentCardPrompt: return "Swipe, insert or tap the card"
+    case .cardModesHint: return "1 swipe  2 insert  3 tap"
+    case .enterPINPrompt: return "Cardholder: enter your PIN"
+    case .pinLabel: return "PIN: "
+    case .pinLengthWrong: return "The PIN has 6 digits"
+    case .approvedPleaseSign(let ms):
+      return "Approved (\(TerminalPhrase.seconds(ms)) s); cardholder, please sign"
+    case .signatureTitle: return "Signature"
+    case .signPrompt: return "Sign in the box: arrows draw, Clear erases, Confirm accepts"
+    case .signFirst: return "Please sign first"
+    case .signatureRequired: return "Approved already: the slip needs the cardholder's signature"
+    case .voidTitle: return "Void"
+    case .refundTitle: return "Refund"
+    case .supervisorPrompt: return "Enter the supervisor password"
+    case .wrongSupervisorPassword: return "Wrong supervisor password"
+    case .enterVoucherPrompt: return "Enter the original voucher number"
+    case .voucherLabel: return "Voucher: "
+    case .voucherShown(let voucher): return "Voucher: \(voucher)"
+    case .referenceShown(let reference): return "Reference: \(reference)"
+    case .confirmVoidPrompt: return "Void this transaction?"
+    case .voidRefused(let refusal): return voidRefused(refusal)
+    case .enterReferencePrompt: return "Enter the original reference number (12 digits)"
+    case .referenceLabel: return "Reference: "
+    case .referenceLengthWrong: return "The reference number has 12 digits"
+    case .enterOriginalDatePrompt: return "Enter the original date (MMDD, e.g. 0501)"
+    case .dateLabel: return "Date: "
+    case .dateFormatWrong: return "Date not valid: enter month and day as 4 digits"
+    case .confirmRefundPrompt: return "Send this refund?"
+    case .refundRefused(let refusal): return refundRefused(refusal)
+    case .settlementTitle: return "Settlement"
+    case .batchShown(let batch): return "Batch: \(batch)"
+    case .totalLine(let kind, let count, let fen):
+      return "\(kindName(kind)) \(count)  \(money(fen))"
+    case .netTotal(let fen): return "Net: \(money(fen))"
+    case .confirmSettlementPrompt: return "Settle now? Settled sales can no longer be voided"
+    case .settled: return "Settled; a new batch is open"
+    case .managementPageTitle(let page): return pageTitle(page)
+    case .firmwareShown(let version): return "Firmware: \(version)"
+    case .appVersionShown(let version): return "Application: \(version)"
+    case .firmwareUpdateAvailable: return "A firmware update is available"
+    case .permissionShown(let channel, let open):
+      return "\(channel == .scan ? "Scan payments" : "Card payments"): \(open ? "open" : "closed")"
+    case .permissionsHint: return "1 toggle scan  2 toggle card (as the acquirer would)"
+    case .merchantNameShown(let name): return "Merchant: \(name)"
+    case .merchantNumberShown(let number): return "Merchant no.: \(number)"
+    case .terminalNumberShown(let number): return "Terminal no.: \(number)"
+    case .connectionShown(let kind): return "Link: \(kind == .wifi ? "Wi-Fi" : "mobile data")"
+    case .signalShown(let bars, let count): return "Signal: \(bars) \(count)/4"
+    case .linkStatus(let connected): return connected ? "Network connected" : "No network"
+    case .hostTimeoutShown(let seconds): return "Host timeout: \(seconds) s"
+    case .parametersHint: return "1 switch Wi-Fi / mobile data"
+    case .resultTitle: return "Result"
+    case .approved: return "Approved"
+    case .declinedHeading: return "Declined"
+    case .failureMessage(let failure): return failureMessage(failure)
+    case .responseCodeShown(let code): return "Response code: \(code)"
+    case .suggestionText(let suggestion): return suggestionText(suggestion)
+    case .slipPrintedNote: return "Slip printed"
+    case .elapsed(let ms): return "Took \(TerminalPhrase.seconds(ms)) s"
+    case .transactionKind(let kind, let method):
+      return kind == .sale ? (method == .scan ? "Scan payment" : "Sale") : kindName(kind)
+    case .methodName(let method): return methodName(method)
+    case .ruleDescription(let length, let prefixes):
+      return "\(length) digits starting \(prefixes)"
+    case .codeReason(let reason): return codeReason(reason)
+    case .verdictName(let verdict): return verdict.rawValue
+    case .faultTitle(let fault): return faultTitle(fault)
+    case .classifyLabel(let field): return classifyLabel(field)
+    case .yesNo(let yes): return yes ? "yes" : "no"
+    case .noneText: return "none"
+    case .confidenceName(let confidence): return confidence.rawValue
+    case .slipTitle: return "LAKALA POS SLIP"
+    case .slipTrainingMark: return "*** TRAINING - NOT SETTLED ***"
+    case .slipMerchantName: return "Merchant: "
+    case .slipMerchantNumber: return "Merchant no: "
+    case .slipTerminalNumber: return "Terminal no: "
+    case .slipOperator: return "Operator: "
+    case .slipKind: return "Type: "
+    case .slipMethod: return "Method: "
+    case .slipCard: return "Card: "
+    case .slipBatch: return "Batch: "
+    case .slipVoucher: return "Voucher: "
+    case .slipReference: return "Reference: "
+    case .slipOriginalVoucher: return "Orig voucher: "
+    case .slipOriginalReference: return "Orig reference: "
+    case .slipTime: return "Time: "
+    case .slipAmount: return "Amount: RMB "
+    case .slipSignedElectronically: return "Cardholder signed on screen"
+    case .slipSignatureLine: return "Cardholder: ______________"
+    case .slipAgreement: return "I agree to the above transaction"
+    }
+  }
+
+  private static func menuItem(_ item: MainMenuItem) -> String {
+    switch item {
+    case .sale: "Sale"
+    case .scan: "Scan"
+    case .void: "Void"
+    case .refund: "Refund"
+    case .settlement: "Settle"
+    case .management: "Manage"
+    }
+  }
+
+  private static func keyLabel(_ key: TerminalKey) -> String {
+    switch key {
+    case .confirm: "Confirm"
+    case .cancel: "Cancel"
+    case .clear: "Clear"
+    case .function: "Function"
+    case .arrows: "Arrows"
+    case .digits: "Digits"
+    }
+  }
+
+  private static func amountRefused(_ error: AmountError) -> String {
+    switch error {
+    case .empty: "Enter an amount"
+    case .invalidCharacter(let c): "Digits and one point only (\"\(c)\" is not allowed)"
+    case .missingYuan: "Digits are missing before the point"
+    case .leadingZero: "The amount cannot start with 0"
+    case .tooManyDecimals: "At most two decimals"
+    case .zero: "The amount cannot be zero"
+    case .overMaximum: "Above the 99999.99 yuan limit"
+    }
+  }
+
+  private static func voidRefused(_ refusal: VoidRefusal) -> String {
+    switch refusal {
+    case .notFound: "Original not found (25); check the voucher number"
+    case .settled: "Already settled: cannot void, use refund"
+    case .alreadyVoided: "Already voided"
+    case .alreadyRefunded: "Partly refunded: cannot void, use refund"
+    case .notToday: "Only today's sales can be voided; use refund"
+    }
+  }
+
+  private static func refundRefused(_ refusal: RefundRefusal) -> String {
+    switch refusal {
+    case .notFound: "Original not found (25); check reference and date"
+    case .voided: "The original was voided: nothing to refund"
+    case .fullyRefunded: "Already fully refunded"
+    }
+  }
+
+  private static func pageTitle(_ page: ManagementPage) -> String {
+    switch page {
+    case .menu: "Management"
+    case .version: "Version"
+    case .permissions: "Permissions"
+    case .merchant: "Merchant"
+    case .network: "Network"
+    case .parameters: "Parameters"
+    }
+  }
+
+  private static func failureMessage(_ failure: TransactionFailure) -> String {
+    switch failure {
+    case .cameraNotStarting: return "Camera cannot start"
+    case .codeNotRecognised: return "No payment code recognised; scan timed out"
+    case .malformedCode(let reason): return "Not a payment code: \(codeReason(reason))"
+    case .unsupportedCode(let reason, let wallet):
+      let name = wallet.map { " (\($0.en))" } ?? ""
+      return "Code not supported\(name): \(codeReason(reason))"
+    case .firmwareTooOld(let wallet): return "Firmware too old to read \(wallet.en) codes"
+    case .codeExpired: return "Payment code expired or already used"
+    case .networkDown: return "Network connection failed"
+    case .timedOut(let seconds): return "Timed out (no answer in \(seconds) s)"
+    case .serverMaintenance: return "Host under maintenance; try again later"
+    case .merchantRiskHold: return "Merchant restricted by risk control"
+    case .notPermitted: return "Transaction not permitted"
+    case .wrongPIN: return "Wrong PIN"
+    case .insufficientFunds: return "Insufficient funds"
+    }
+  }
+
+  private static func suggestionText(_ suggestion: Suggestion) -> String {
+    switch suggestion {
+    case .cardPayment: "Take the payment by card"
+    case .selfCheck: "Scan self-check"
+    case .refreshCode: "Ask the customer to refresh the code and scan again"
+    case .retryLater: "Try again later; watch official notices"
+    case .callSupport: "Call customer service 95016 with the merchant number"
+    case .updateFirmware: "Update the terminal firmware"
+    case .otherPayment: "Ask for another card or payment method"
+    }
+  }
+
+  private static func kindName(_ kind: TransactionKind) -> String {
+    switch kind {
+    case .sale: "Sales"
+    case .void: "Voids"
+    case .refund: "Refunds"
+    }
+  }
+
+  private static func methodName(_ method: PaymentMethod) -> String {
+    switch method {
+    case .swipe: "Swipe"
+    case .insert: "Chip"
+    case .tap: "Contactless"
+    case .scan: "Scan"
+    }
+  }
+
+  private static func codeReason(_ reason: CodeReason) -> String {
+    switch reason {
+    case .matchedSupportedRule: "matches a rule this terminal supports"
+    case .walletNotSupported: "this terminal does not take this kind of code"
+    case .selfMadeURL: "a web address (self-made QR), not a payment code"
+    case .selfMadeText: "not all digits (self-made QR), not a payment code"
+    case .noRuleMatches(let length): "\(length) digits, matching no known payment-code rule"
+    case .empty: "empty"
+    case .controlCharacter(let position): "character \(position) is a control character"
+    case .tooLong(let length): "too long (\(length) characters)"
+    }
+  }
+
+  private static func faultTitle(_ fault: ScanFault) -> String {
+    switch fault {
+    case .cameraBroken: "Camera broken"
+    case .lensDirty: "Dirty lens"
+    case .lowLight: "Low light"
+    case .glare: "Glare"
+    case .permissionOff: "Scan permission off"
+    case .firmwareOld: "Old firmware"
+    case .unsupportedCode: "Unsupported code"
+    case .codeExpired: "Code expired"
+    case .networkDown: "Network down"
+    case .weakSignal: "Weak signal"
+    case .serverMaintenance: "Server maintenance"
+    case .merchantRiskHold: "Merchant risk hold"
+    case .wrongKey: "Scan key pressed by mistake"
+    case .cardPermissionOff: "Card permission off"
+    case .wrongPIN: "Wrong PIN"
+    case .insufficientFunds: "Insufficient funds"
+    }
+  }
+
+  private static func classifyLabel(_ field: ClassifyField) -> String {
+    switch field {
+    case .wallet: "Wallet: "
+    case .rule: "Rule matched: "
+    case .confidence: "Confidence: "
+    case .supported: "Supported here: "
+    case .verdict: "Verdict: "
+    case .reason: "Reason: "
+    }
+  }
+}

@@ -1,0 +1,111 @@
+extension TerminalSimulator {
+  /// The pages of 管理 in menu order.
+  static let managementPages: [ManagementPage] = [
+    .version, .permissions, .merchant, .network, .parameters,
+  ]
+
+  /// Signal bars (0–4) the status bar shows, decided by the network faults.
+  public var signalBars: Int {
+    if faults.contains(.networkDown) { return 0 }
+    if faults.contains(.weakSignal) { return 1 }
+    return 4
+  }
+
+  /// The firmware version the unit reports.
+  public var reportedFirmware: String {
+    faults.contains(.firmwareOld) ? settings.outdatedFirmwareVersion : settings.firmwareVersion
+  }
+
+  /// Scan permission as the host sees it (the `permission-off` fault closes it).
+  public var scanPermitted: Bool { settings.scanPermission && !faults.contains(.permissionOff) }
+
+  /// Card permission as the host sees it (the `card-permission-off` fault closes it).
+  public var cardPermitted: Bool {
+    settings.cardPermission && !faults.contains(.cardPermissionOff)
+  }
+
+  mutating func handleManagement(_ page: ManagementPage, _ input: TerminalInput)
+    -> [TerminalEvent]
+  {
+    switch (page, input) {
+    case (.menu, .digit(let value)):
+      if value >= 1, value <= Self.managementPages.count {
+        state = .management(Self.managementPages[value - 1])
+      }
+    case (.menu, .cancel):
+      state = .mainMenu
+    case (.permissions, .digit(1)):
+      settings.scanPermission.toggle()
+      return [.settingsChanged(settings)]
+    case (.permissions, .digit(2)):
+      settings.cardPermission.toggle()
+      return [.settingsChanged(settings)]
+    case (.parameters, .digit(1)):
+      settings.connection = settings.connection == .wifi ? .mobile : .wifi
+      return [.settingsChanged(settings)]
+    case (.version, .cancel), (.version, .confirm), (.permissions, .cancel),
+      (.permissions, .confirm), (.merchant, .cancel), (.merchant, .confirm),
+      (.network, .cancel), (.network, .confirm), (.parameters, .cancel),
+      (.parameters, .confirm):
+      state = .management(.menu)
+    default:
+      break
+    }
+    return []
+  }
+
+  func managementScreen(_ page: ManagementPage) -> TerminalScreen {
+    switch page {
+    case .menu:
+      let items = Self.managementPages.enumerated().map { index, page in
+        TerminalLine("\(index + 1) \(text(.managementPageTitle(page)))")
+      }
+      return makeScreen(title: .managementPageTitle(.menu), lines: items, keys: [.digits, .cancel])
+    case .version:
+      var lines = [
+        TerminalLine(text(.firmwareShown(reportedFirmware))),
+        TerminalLine(text(.appVersionShown(settings.appVersion))),
+      ]
+      if faults.contains(.firmwareOld) {
+        lines.append(TerminalLine(text(.firmwareUpdateAvailable), .hint))
+      }
+      return makeScreen(title: .managementPageTitle(page), lines: lines, keys: [.cancel])
+    case .permissions:
+      return makeScreen(
+        title: .managementPageTitle(page),
+        lines: [
+          TerminalLine(text(.permissionShown(.scan, open: scanPermitted))),
+          TerminalLine(text(.permissionShown(.card, open: cardPermitted))),
+          TerminalLine(text(.permissionsHint), .hint),
+        ], keys: [.digits, .cancel])
+    case .merchant:
+      return makeScreen(
+        title: .managementPageTitle(page),
+        lines: [
+          TerminalLine(text(.merchantNameShown(settings.merchantName(language)))),
+          TerminalLine(text(.merchantNumberShown(settings.merchantNumber))),
+          TerminalLine(text(.terminalNumberShown(settings.terminalNumber))),
+        ], keys: [.cancel])
+    case .network:
+      let bars =
+        String(repeating: "▮", count: signalBars)
+        + String(repeating: "▯", count: 4 - signalBars)
+      return makeScreen(
+        title: .managementPageTitle(page),
+        lines: [
+          TerminalLine(text(.connectionShown(settings.connection))),
+          TerminalLine(text(.signalShown(bars: bars, count: signalBars))),
+          TerminalLine(
+            text(.linkStatus(connected: signalBars > 0)), signalBars > 0 ? .success : .error),
+        ], keys: [.cancel])
+    case .parameters:
+      return makeScreen(
+        title: .managementPageTitle(page),
+        lines: [
+          TerminalLine(text(.connectionShown(settings.connection))),
+          TerminalLine(text(.hostTimeoutShown(seconds: settings.hostTimeoutSeconds))),
+          TerminalLine(text(.parametersHint), .hint),
+        ], keys: [.digits, .cancel])
+    }
+  }
+}

@@ -1,0 +1,69 @@
+extension TerminalSimulator {
+  /// Key 1 on a declined scan: take the same amount by card.
+  static let cardPaymentKey = 1
+  /// Key 2 on a failure: open the scan self-check.
+  static let selfCheckKey = 2
+
+  mutating func handleResult(_ result: TerminalResult, _ input: TerminalInput) -> [TerminalEvent] {
+    switch input {
+    case .confirm, .cancel:
+      state = .mainMenu
+    case .digit(let value):
+      guard case .declined(let failure) = result.outcome else { return [] }
+      if value == Self.cardPaymentKey, failure.suggestions.contains(.cardPayment),
+        let amount = result.retryAmount
+      {
+        state = .awaitingCard(amount: amount)
+      } else if value == Self.selfCheckKey, failure.suggestions.contains(.selfCheck) {
+        return [.selfCheckRequested(failure)]
+      }
+    case .point, .clear, .function, .arrow, .text, .pickSample, .presentCard:
+      break
+    }
+    return []
+  }
+
+  func resultScreen(_ result: TerminalResult) -> TerminalScreen {
+    var lines: [TerminalLine] = []
+    let title: TerminalPhrase
+    switch result.outcome {
+    case .approved(let record):
+      title = .resultTitle
+      lines.append(TerminalLine(text(.approved), .success))
+      lines.append(TerminalLine(text(.transactionKind(record.kind, record.method))))
+      lines.append(TerminalLine(text(.amountShown(fen: record.amountFen)), .amount))
+      lines.append(TerminalLine(text(.voucherShown(record.voucher))))
+      lines.append(TerminalLine(text(.referenceShown(record.reference))))
+      if result.slip != nil { lines.append(TerminalLine(text(.slipPrintedNote), .hint)) }
+    case .declined(let failure):
+      title = .resultTitle
+      lines.append(TerminalLine(text(.declinedHeading), .error))
+      lines.append(TerminalLine(text(.failureMessage(failure)), .error))
+      if let code = failure.responseCode {
+        lines.append(TerminalLine(text(.responseCodeShown(code)), .error))
+      }
+      for suggestion in failure.suggestions {
+        switch suggestion {
+        case .cardPayment where result.retryAmount == nil:
+          continue
+        case .cardPayment:
+          lines.append(
+            TerminalLine("\(Self.cardPaymentKey) \(text(.suggestionText(suggestion)))", .prompt))
+        case .selfCheck:
+          lines.append(
+            TerminalLine("\(Self.selfCheckKey) \(text(.suggestionText(suggestion)))", .prompt))
+        case .refreshCode, .retryLater, .callSupport, .updateFirmware, .otherPayment:
+          lines.append(TerminalLine(text(.suggestionText(suggestion)), .hint))
+        }
+      }
+    case .settled(let summary):
+      title = .settlementTitle
+      lines.append(TerminalLine(text(.settled), .success))
+      lines += summaryLines(summary)
+    }
+    if result.elapsedMilliseconds > 0 {
+      lines.append(TerminalLine(text(.elapsed(milliseconds: result.elapsedMilliseconds)), .hint))
+    }
+    return makeScreen(title: title, lines: lines, keys: [.confirm])
+  }
+}

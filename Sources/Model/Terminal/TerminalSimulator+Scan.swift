@@ -1,0 +1,122 @@
+extension TerminalSimulator {
+  /// Longest typed or pasted code kept; one more than the classifier examines, so a
+  /// flood is still reported as too long rather than silently cut.
+  static let codeCapacity = PaymentCodeTable.maximumCodeLength + 1
+
+  /// "请出示付款码": a scanner types the code (and Enter), or the camera scans a sample.
+  mutating func handleAwaitingCode(_ amount: Amount, _ typed: String, _ input: TerminalInput)
+    -> [TerminalEvent]
+  {
+    switch input {
+    case .digit, .clear:
+      let edited =
+        FieldEdit.apply(input, to: typed, capacity: Self.codeCapacity, allowed: { _ in true })
+      state = .awaitingCode(amount: amount, typed: edited ?? typed)
+    case .text(let pasted):
+      var body = pasted
+      var submit = false
+      while let last = body.last, last.isNewline {
+        body.removeLast()
+        submit = true
+      }
+      let code = String((typed + body).prefix(Self.codeCapacity))
+      if submit { return submitCode(amount, code, camera: .none) }
+      state = .awaitingCode(amount: amount, typed: code)
+    case .confirm:
+      guard !typed.isEmpty else {
+        show(.scanOrTypeCode, .hint)
+        return []
+      }
+      return submitCode(amount, typed, camera: .none)
+    case .function:
+      state = .samplePicker(amount: amount, selected: 0)
+    case .pickSample(let index):
+      return scanSample(amount, index)
+    case .cancel:
+      state = .mainMenu
+    case .point, .arrow, .presentCard:
+      break
+    }
+    return []
+  }
+
+  /// The list of sample codes the cashier can hold up to the camera.
+  mutating func handlePicker(_ amount: Amount, _ selected: Int, _ input: TerminalInput)
+    -> [TerminalEvent]
+  {
+    let count = codes.samples.count
+    switch input {
+    case .arrow(.up):
+      state = .samplePicker(amount: amount, selected: max(0, selected - 1))
+    case .arrow(.down):
+      state = .samplePicker(amount: amount, selected: min(max(0, count - 1), selected + 1))
+    case .digit(let value):
+      guard value >= 1, value <= count else { return [] }
+      return scanSample(amount, value - 1)
+    case .confirm:
+      return scanSample(amount, selected)
+    case .pickSample(let index):
+      return scanSample(amount, index)
+    case .cancel, .function:
+      state = .awaitingCode(amount: amount, typed: "")
+    case .arrow(.left), .arrow(.right), .point, .clear, .text, .presentCard:
+      break
+    }
+    return []
+  }
+
+  private mutating func scanSample(_ amount: Amount, _ index: Int) -> [TerminalEvent] {
+    guard codes.samples.indices.contains(index) else {
+      show(.noSuchSample)
+      state = .awaitingCode(amount: amount, typed: "")
+      return []
+    }
+    let camera = FaultRules.cameraScan(faults: faults, rng: &rng)
+    return submitCode(amount, codes.samples[index].content, camera: camera)
+  }
+
+  /// Checks the code, then asks the host; `camera` is how the camera scan went.
+  private mutating func submitCode(_ amount: Amount, _ code: String, camera: FaultDecision)
+    -> [TerminalEvent]
+  {
+    let classification = codes.classify(code)
+    let decision = camera.then {
+      FaultRules.codeCheck(classification, faults: faults)
+    }.then {
+      FaultRules.host(.scanSale, faults: faults, settings: settings, rng: &rng)
+    }
+    guard decision.failure == nil else { return decline(decision, retryAmount: amount) }
+    let record = approve(
+      .sale, method: .scan, amountFen: amount.fen, walletID: classification.rule?.id,
+      walletName: classification.rule?.wallet)
+    return complete(record, decision: decision)
+  }
+
+  func awaitingCodeScreen(_ amount: Amount, _ typed: String) -> TerminalScreen {
+    var lines = [
+      TerminalLine(text(.amountShown(fen: amount.fen)), .amount),
+      TerminalLine(text(.showPaymentCode), .prompt),
+    ]
+    if faults.contains(.cameraBroken) {
+      lines.append(TerminalLine(text(.cameraCannotStart), .error))
+    } else {
+      lines.append(TerminalLine(text(.cameraOn), .hint))
+    }
+    lines.append(TerminalLine(text(.scanCodeHint), .hint))
+    let field = TerminalField(
+      label: text(.codeLabel), display: TextLayout.truncate(typed, to: 24), masked: false,
+      capacity: 24)
+    return makeScreen(
+      title: .scanTitle, lines: lines, field: field, keys: [.confirm, .cancel, .clear, .function])
+  }
+
+  func samplePickerScreen(_ selected: Int) -> TerminalScreen {
+    var lines = [TerminalLine(text(.pickSamplePrompt), .prompt)]
+    for (index, sample) in codes.samples.enumerated() {
+      let marker = index == selected ? "> " : "  "
+      lines.append(TerminalLine("\(marker)\(index + 1) \(sample.label(language))"))
+    }
+    return makeScreen(
+      title: .cameraTitle, lines: lines, keys: [.digits, .arrows, .confirm, .cancel])
+  }
+}

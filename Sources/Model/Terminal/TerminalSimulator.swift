@@ -1,0 +1,153 @@
+/// The simulated Lakala 电签 terminal: a value-type state machine.
+///
+/// Keys go in through `handle(_:)`; what to store or print comes out as events; what
+/// the display shows is `screen`. Faults and the seeded generator decide outcomes,
+/// so the same seed and inputs always give the same run.
+public struct TerminalSimulator: Sendable {
+  /// The current screen and what has been typed on it.
+  public internal(set) var state: TerminalState
+  /// Merchant identity, versions, permissions.
+  public internal(set) var settings: TerminalSettings
+  /// Transactions and number sequences.
+  public internal(set) var ledger: TerminalLedger
+  /// Faults that are on; they decide outcomes but are never shown as such.
+  public var faults: Set<ScanFault>
+  /// Display language.
+  public var language: Language
+  /// Training mode: records are stamped and use their own sequences.
+  public var training: Bool
+  /// The payment-code rules and sample codes.
+  public let codes: PaymentCodeTable
+  /// A one-off message shown until the next key.
+  public internal(set) var notice: TerminalNotice?
+  /// The operator signed in, once signed in.
+  public internal(set) var operatorID: String?
+  var rng: SplitMix64
+  let clock: TerminalClock
+
+  /// A terminal at its sign-in screen.
+  public init(
+    codes: PaymentCodeTable, settings: TerminalSettings = TerminalSettings(),
+    ledger: TerminalLedger = TerminalLedger(), faults: Set<ScanFault> = [], seed: UInt64 = 1,
+    language: Language = .zh, training: Bool = false, clock: TerminalClock = .system
+  ) {
+    self.codes = codes
+    self.settings = settings
+    self.ledger = ledger
+    self.faults = faults
+    self.language = language
+    self.training = training
+    self.clock = clock
+    rng = SplitMix64(seed: seed)
+    state = .signIn(SignInEntry())
+  }
+
+  /// Sample codes the camera can be shown (`TerminalInput.pickSample`).
+  public var sampleCodes: [SampleCode] { codes.samples }
+
+  /// Applies one input and returns what the outside world must act on.
+  public mutating func handle(_ input: TerminalInput) -> [TerminalEvent] {
+    if case .digit(let value) = input, !(0...9).contains(value) { return [] }
+    notice = nil
+    switch state {
+    case .signIn(let entry): return handleSignIn(entry, input)
+    case .mainMenu: return handleMainMenu(input)
+    case .amountEntry(let entry): return handleAmount(entry, input)
+    case .awaitingCode(let amount, let typed): return handleAwaitingCode(amount, typed, input)
+    case .samplePicker(let amount, let selected): return handlePicker(amount, selected, input)
+    case .awaitingCard(let amount): return handleAwaitingCard(amount, input)
+    case .pinEntry(let amount, let mode, let pin): return handlePIN(amount, mode, pin, input)
+    case .signature(let record, let pad): return handleSignature(record, pad, input)
+    case .supervisor(let flow, let password): return handleSupervisor(flow, password, input)
+    case .voucherEntry(let voucher): return handleVoucher(voucher, input)
+    case .voidConfirm(let original): return handleVoidConfirm(original, input)
+    case .referenceEntry(let reference): return handleReference(reference, input)
+    case .originalDateEntry(let reference, let date):
+      return handleOriginalDate(reference, date, input)
+    case .refundConfirm(let original, let amount):
+      return handleRefundConfirm(original, amount, input)
+    case .settlementReview(let summary): return handleSettlementReview(summary, input)
+    case .management(let page): return handleManagement(page, input)
+    case .result(let result): return handleResult(result, input)
+    }
+  }
+
+  /// Shows `phrase` until the next key.
+  mutating func show(_ phrase: TerminalPhrase, _ emphasis: LineEmphasis = .error) {
+    notice = TerminalNotice(phrase: phrase, emphasis: emphasis)
+  }
+
+  /// The text of `phrase` in the display language.
+  func text(_ phrase: TerminalPhrase) -> String { phrase.text(language) }
+
+  /// A new approved record with the next numbers of the current mode.
+  mutating func approve(
+    _ kind: TransactionKind, method: PaymentMethod, amountFen: Int,
+    walletID: String? = nil, walletName: LocalizedText? = nil, maskedCard: String? = nil,
+    original: TransactionRecord? = nil
+  ) -> TransactionRecord {
+    let numbers = ledger.issueNumbers(training: training)
+    let record = TransactionRecord(
+      kind: kind, method: method, walletID: walletID, walletName: walletName,
+      maskedCard: maskedCard, amountFen: amountFen, batch: numbers.batch,
+      voucher: numbers.voucher, reference: numbers.reference, date: clock.now(),
+      training: training, operatorID: operatorID ?? "01",
+      originalVoucher: kind == .void ? original?.voucher : nil,
+      originalReference: original?.reference)
+    ledger.records.append(record)
+    return record
+  }
+
+  /// The slip for `record` in the display language.
+  func slip(for record: TransactionRecord, signed: Bool) -> Slip {
+    Slip.make(record: record, settings: settings, clock: clock, language: language, signed: signed)
+  }
+
+  /// Shows a declined outcome and reports it with its faults and suggestions.
+  mutating func decline(_ decision: FaultDecision, retryAmount: Amount? = nil) -> [TerminalEvent] {
+    guard let failure = decision.failure else { return [] }
+    state = .result(
+      TerminalResult(
+        outcome: .declined(failure), elapsedMilliseconds: decision.elapsedMilliseconds,
+        slip: nil, retryAmount: retryAmount))
+    return decision.surfaced.map(TerminalEvent.faultSurfaced) + [.declined(failure)]
+      + failure.suggestions.map(TerminalEvent.suggestion)
+  }
+
+  /// Shows an approved outcome with its slip.
+  mutating func complete(
+    _ record: TransactionRecord, decision: FaultDecision, printSlip: Bool = true
+  ) -> [TerminalEvent] {
+    let printed = printSlip ? slip(for: record, signed: false) : nil
+    state = .result(
+      TerminalResult(
+        outcome: .approved(record), elapsedMilliseconds: decision.elapsedMilliseconds,
+        slip: printed, retryAmount: nil))
+    var events = decision.surfaced.map(TerminalEvent.faultSurfaced)
+    events.append(.transactionCompleted(record))
+    if let printed { events.append(.slipPrinted(printed)) }
+    return events
+  }
+}
+
+/// Editing a short field from keypad and pasted input.
+enum FieldEdit {
+  /// The field after `input`, or `nil` when `input` does not edit text.
+  /// Pasted text keeps only the characters `allowed` accepts, up to `capacity`.
+  static func apply(
+    _ input: TerminalInput, to text: String, capacity: Int,
+    allowed: (Character) -> Bool = \.isASCIIDigit
+  ) -> String? {
+    switch input {
+    case .digit(let value):
+      return text.count < capacity ? text + String(value) : text
+    case .clear:
+      return String(text.dropLast())
+    case .text(let pasted):
+      let kept = pasted.filter(allowed)
+      return String((text + kept).prefix(capacity))
+    case .point, .confirm, .cancel, .function, .arrow, .pickSample, .presentCard:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/// Where the simulated terminal is: which screen, with what typed so far.
+public enum TerminalState: Equatable, Sendable {
+  /// Operator sign-in (签到).
+  case signIn(SignInEntry)
+  /// The numbered main menu.
+  case mainMenu
+  /// Typing an amount, for a sale or a refund.
+  case amountEntry(AmountEntry)
+  /// "请出示付款码": waiting for a typed/pasted code or a camera scan.
+  case awaitingCode(amount: Amount, typed: String)
+  /// Choosing a sample code to hold up to the camera.
+  case samplePicker(amount: Amount, selected: Int)
+  /// Waiting for a card to be swiped, inserted or tapped.
+  case awaitingCard(amount: Amount)
+  /// The cardholder types the PIN.
+  case pinEntry(amount: Amount, mode: CardEntryMode, pin: String)
+  /// The cardholder signs for an approved card sale.
+  case signature(record: TransactionRecord, pad: SignaturePad)
+  /// Typing the supervisor password before a void or refund.
+  case supervisor(flow: SupervisedFlow, password: String)
+  /// Typing the voucher number of the sale to void.
+  case voucherEntry(String)
+  /// The sale to void is shown; confirm voids it.
+  case voidConfirm(TransactionRecord)
+  /// Typing the reference number of the sale to refund.
+  case referenceEntry(String)
+  /// Typing the original sale's date (MMDD).
+  case originalDateEntry(reference: String, date: String)
+  /// The refund is shown; confirm sends it.
+  case refundConfirm(original: TransactionRecord, amount: Amount)
+  /// The batch totals; confirm settles.
+  case settlementReview(BatchSummary)
+  /// A management page.
+  case management(ManagementPage)
+  /// The outcome of a transaction or settlement.
+  case result(TerminalResult)
+}
+
+/// Sign-in progress.
+public struct SignInEntry: Equatable, Sendable {
+  /// Which field is being typed.
+  public var step: SignInStep = .operatorID
+  /// Operator number typed so far.
+  public var operatorID = "01"
+  /// Password typed so far.
+  public var password = ""
+}
+
+/// The two sign-in fields.
+public enum SignInStep: Equatable, Sendable {
+  case operatorID
+  case password
+}
+
+/// An amount being typed, and what it is for.
+public struct AmountEntry: Equatable, Sendable {
+  /// What the amount is for.
+  public var purpose: AmountPurpose
+  /// The keys typed so far, e.g. `12.3`.
+  public var text = ""
+  /// The `wrong-key` fault interrupts each entry once.
+  public var interrupted = false
+
+  /// Longest text kept; longer input is ignored as a stuck key would be.
+  static let capacity = 9
+}
+
+/// What an amount is being entered for.
+public enum AmountPurpose: Equatable, Sendable {
+  case scanSale
+  case cardSale
+  /// A refund of `original`, no more than `remainingFen`.
+  case refund(original: TransactionRecord, remainingFen: Int)
+}
+
+/// Flows that need the supervisor password.
+public enum SupervisedFlow: Equatable, Sendable {
+  case void
+  case refund
+}
+
+/// Pages of 管理 (management).
+public enum ManagementPage: Equatable, Sendable, CaseIterable {
+  case menu
+  case version
+  case permissions
+  case merchant
+  case network
+  case parameters
+}
+
+/// The outcome screen of a transaction or settlement.
+public struct TerminalResult: Equatable, Sendable {
+  /// Approved, declined or settled.
+  public var outcome: ResultOutcome
+  /// How long the unit took, simulated (never real waiting).
+  public var elapsedMilliseconds: Int
+  /// The slip printed, if any.
+  public var slip: Slip?
+  /// For a declined scan: the amount, so 1 can retry it by card.
+  public var retryAmount: Amount?
+}
+
+/// What happened.
+public enum ResultOutcome: Equatable, Sendable {
+  case approved(TransactionRecord)
+  case declined(TransactionFailure)
+  case settled(BatchSummary)
+}
+
+/// A one-off message shown until the next key.
+public struct TerminalNotice: Equatable, Sendable {
+  /// The message.
+  public var phrase: TerminalPhrase
+  /// Error, hint or success.
+  public var emphasis: LineEmphasis
+}

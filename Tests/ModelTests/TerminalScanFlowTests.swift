@@ -1,0 +1,313 @@
+import XCTest
+
+@testable import Model
+
+final class TerminalScanFlowTests: XCTestCase {
+  func test_signIn_needsOperator01AndPassword() throws {
+    var sim = TerminalSimulator(codes: try TerminalFixture.codes(), clock: TerminalFixture.clock())
+    XCTAssertTrue(sim.screenText.contains("签到"))
+    _ = sim.handle(.clear)
+    _ = sim.handle(.clear)
+    sim.send("02")
+    _ = sim.handle(.confirm)
+    XCTAssertTrue(sim.screenText.contains("操作员不存在"))
+    sim.send("01")
+    _ = sim.handle(.confirm)
+    sim.send("1111")
+    _ = sim.handle(.confirm)
+    XCTAssertTrue(sim.screenText.contains("操作员密码错误"))
+    XCTAssertTrue(sim.screen.field?.masked ?? false)
+    sim.send("0000")
+    XCTAssertEqual(sim.screen.field?.display, "****")
+    let events = sim.handle(.confirm)
+    XCTAssertEqual(events, [.signedIn(operatorID: "01")])
+    XCTAssertEqual(sim.state, .mainMenu)
+    XCTAssertTrue(sim.screenText.contains("签到成功，批次号 000001"))
+  }
+
+  func test_mainMenu_listsSixItemsInEachLanguage() throws {
+    let zh = try TerminalFixture.signedIn()
+    for label in ["1 消费", "2 扫码", "3 撤销", "4 退货", "5 结算", "6 管理"] {
+      XCTAssertTrue(zh.screenText.contains(label), label)
+    }
+    let en = try TerminalFixture.signedIn(language: .en)
+    XCTAssertTrue(en.screenText.contains("2 Scan"))
+  }
+
+  func test_scanWithWeChatCode_noFaults_succeedsAndPrintsSlip() throws {
+    var sim = try TerminalFixture.signedIn()
+    sim.startScan("12.30")
+    XCTAssertTrue(sim.screenText.contains("请出示付款码"))
+    XCTAssertTrue(sim.screenText.contains("¥12.30"))
+    let events = sim.handle(.text(TerminalFixture.wechatCode + "\n"))
+    let record = try XCTUnwrap(events.completed.first)
+    XCTAssertEqual(record.amountFen, 1_230)
+    XCTAssertEqual(record.walletID, "wechat")
+    XCTAssertEqual(record.method, .scan)
+    XCTAssertEqual(record.voucher, "000001")
+    XCTAssertEqual(record.reference, "000000000001")
+    XCTAssertEqual(record.batch, "000001")
+    let slip = try XCTUnwrap(events.slips.first)
+    XCTAssertTrue(slip.lines.contains("金额：RMB 12.30"), "\(slip.lines)")
+    XCTAssertTrue(slip.lines.contains("支付方式：微信支付"), "\(slip.lines)")
+    XCTAssertTrue(sim.screenText.contains("交易成功"))
+  }
+
+  func test_typedDigitsThenConfirm_submitTheCode() throws {
+    var sim = try TerminalFixture.signedIn()
+    sim.startScan("5")
+    sim.send("286543210987654321")
+    let events = sim.handle(.confirm)
+    XCTAssertEqual(events.completed.first?.walletID, "alipay")
+  }
+
+  func test_cameraScanOfSample_succeedsWithoutFaults() throws {
+    var sim = try TerminalFixture.signedIn()
+    sim.startScan("5")
+    _ = sim.handle(.function)
+    XCTAssertTrue(sim.screenText.contains("微信付款码"))
+    let events = sim.handle(.digit(1))
+    XCTAssertEqual(events.completed.first?.walletID, "wechat")
+  }
+
+  func test_scanWithPermissionOff_showsCode58AndOffersCardOrSelfCheck() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.permissionOff])
+    let events = sim.scanSale("12.30")
+    XCTAssertEqual(sim.declinedFailure, .notPermitted(.scan))
+    XCTAssertTrue(events.contains(.declined(.notPermitted(.scan))))
+    XCTAssertEqual(events.suggestions, [.cardPayment, .selfCheck])
+    XCTAssertEqual(events.surfaced, [.permissionOff])
+    XCTAssertTrue(sim.screenText.contains("应答码：58"), sim.screenText)
+    XCTAssertTrue(sim.screenText.contains("交易权限未开通"))
+    XCTAssertTrue(sim.screenText.contains("1 改用刷卡收款"))
+    XCTAssertTrue(sim.screenText.contains("2 扫码自检"))
+    XCTAssertTrue(events.completed.isEmpty)
+
+    var selfCheck = sim
+    XCTAssertEqual(selfCheck.handle(.digit(2)), [.selfCheckRequested(.notPermitted(.scan))])
+    _ = sim.handle(.digit(1))
+    XCTAssertEqual(sim.state, .awaitingCard(amount: try Amount.parse("12.30")))
+  }
+
+  func test_scanPermissionClosedInSettings_alsoAnswers58() throws {
+    var sim = try TerminalFixture.signedIn()
+    _ = sim.handle(.digit(6))
+    _ = sim.handle(.digit(2))
+    let events = sim.handle(.digit(1))
+    XCTAssertEqual(events.count, 1)
+    _ = sim.handle(.cancel)
+    _ = sim.handle(.cancel)
+    _ = sim.scanSale("1")
+    XCTAssertEqual(sim.declinedFailure, .notPermitted(.scan))
+  }
+
+  func test_unsupportedSelfMadeCode_isRefusedWithItsReason() throws {
+    var sim = try TerminalFixture.signedIn()
+    _ = sim.scanSale("3", code: "https://example.com/pay")
+    XCTAssertEqual(sim.declinedFailure, .unsupportedCode(.selfMadeURL, wallet: nil))
+    XCTAssertTrue(sim.screenText.contains("不是付款码"), sim.screenText)
+  }
+
+  func test_unsupportedCodeFault_refusesEvenAWeChatCode() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.unsupportedCode], language: .en)
+    let events = sim.scanSale("3")
+    guard case .unsupportedCode(.walletNotSupported, let wallet)? = sim.declinedFailure else {
+      return XCTFail("\(sim.state)")
+    }
+    XCTAssertEqual(wallet?.en, "WeChat Pay")
+    XCTAssertEqual(events.surfaced, [.unsupportedCode])
+    XCTAssertTrue(sim.screenText.contains("does not take this kind of code"), sim.screenText)
+  }
+
+  func test_malformedPastedCode_isRefusedAsNotACode() throws {
+    var sim = try TerminalFixture.signedIn()
+    _ = sim.scanSale("3", code: "13\u{1B}45")
+    XCTAssertEqual(sim.declinedFailure, .malformedCode(.controlCharacter(position: 3)))
+  }
+
+  func test_emptyCodeConfirm_asksForACode() throws {
+    var sim = try TerminalFixture.signedIn()
+    sim.startScan("3")
+    XCTAssertTrue(sim.handle(.confirm).isEmpty)
+    XCTAssertTrue(sim.screenText.contains("请扫码或输入付款码"))
+  }
+
+  func test_cameraBroken_neverStartsButScannerStillWorks() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.cameraBroken])
+    _ = sim.handle(.digit(2))
+    sim.send("8")
+    XCTAssertEqual(sim.handle(.confirm), [.faultSurfaced(.cameraBroken)])
+    XCTAssertTrue(sim.screenText.contains("摄像头无法启动"))
+    var camera = sim
+    let events = camera.handle(.pickSample(0))
+    XCTAssertEqual(camera.declinedFailure, .cameraNotStarting)
+    XCTAssertEqual(events.suggestions, [.cardPayment, .selfCheck])
+    XCTAssertNil(camera.screenText.range(of: "用时"))
+    let typed = sim.handle(.text(TerminalFixture.wechatCode + "\n"))
+    XCTAssertEqual(typed.completed.count, 1)
+  }
+
+  func test_opticalFaults_failSlowlyAndOnlySometimes() throws {
+    for fault in [ScanFault.lensDirty, .lowLight, .glare] {
+      var failures = 0
+      var successes = 0
+      for seed in UInt64(1)...60 {
+        var sim = try TerminalFixture.signedIn(faults: [fault], seed: seed)
+        sim.startScan("1")
+        let events = sim.handle(.pickSample(0))
+        XCTAssertEqual(events.surfaced, [fault])
+        guard case .result(let result) = sim.state else { return XCTFail("\(sim.state)") }
+        switch result.outcome {
+        case .declined(let failure):
+          XCTAssertEqual(failure, .codeNotRecognised(fault))
+          XCTAssertGreaterThanOrEqual(result.elapsedMilliseconds, 20_000)
+          failures += 1
+        case .approved:
+          XCTAssertGreaterThanOrEqual(result.elapsedMilliseconds, 3_000)
+          successes += 1
+        case .settled:
+          XCTFail("settled")
+        }
+      }
+      XCTAssertGreaterThan(failures, 0, fault.rawValue)
+      XCTAssertGreaterThan(successes, 0, fault.rawValue)
+    }
+  }
+
+  func test_opticalFaults_doNotAffectATypedCode() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.lensDirty, .lowLight, .glare])
+    XCTAssertEqual(sim.scanSale("1").completed.count, 1)
+  }
+
+  func test_firmwareOld_cannotReadNewerFormatsButReadsOldOnes() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.firmwareOld])
+    let events = sim.scanSale("1", code: "0123456789012345678")
+    guard case .firmwareTooOld(let wallet)? = sim.declinedFailure else {
+      return XCTFail("\(sim.state)")
+    }
+    XCTAssertEqual(wallet.zh, "数字人民币")
+    XCTAssertEqual(events.suggestions, [.updateFirmware, .selfCheck])
+    XCTAssertEqual(events.surfaced, [.firmwareOld])
+    _ = sim.handle(.confirm)
+    XCTAssertEqual(sim.scanSale("1").completed.count, 1)
+  }
+
+  func test_codeExpired_tellsTheCustomerToRefresh() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.codeExpired])
+    let events = sim.scanSale("1")
+    XCTAssertEqual(sim.declinedFailure, .codeExpired)
+    XCTAssertEqual(events.suggestions, [.refreshCode])
+    XCTAssertTrue(sim.screenText.contains("请顾客刷新付款码"))
+  }
+
+  func test_networkDown_failsAtOnce() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.networkDown])
+    _ = sim.scanSale("1")
+    XCTAssertEqual(sim.declinedFailure, .networkDown)
+    guard case .result(let result) = sim.state else { return XCTFail() }
+    XCTAssertLessThanOrEqual(result.elapsedMilliseconds, 1_000)
+    XCTAssertTrue(sim.screenText.contains("网络连接失败"))
+  }
+
+  func test_weakSignal_timesOutSomeOfTheTime() throws {
+    var timeouts = 0
+    var successes = 0
+    for seed in UInt64(1)...40 {
+      var sim = try TerminalFixture.signedIn(faults: [.weakSignal], seed: seed)
+      let events = sim.scanSale("1")
+      XCTAssertEqual(events.surfaced, [.weakSignal])
+      if sim.declinedFailure == .timedOut(seconds: 60) {
+        timeouts += 1
+        XCTAssertTrue(sim.screenText.contains("用时 60.0 秒"), sim.screenText)
+      } else if events.completed.count == 1 {
+        successes += 1
+      } else {
+        XCTFail("\(sim.state)")
+      }
+    }
+    XCTAssertGreaterThan(timeouts, 0)
+    XCTAssertGreaterThan(successes, 0)
+  }
+
+  func test_serverMaintenance_saysTheHostIsUnderMaintenance() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.serverMaintenance])
+    let events = sim.scanSale("1")
+    XCTAssertEqual(sim.declinedFailure, .serverMaintenance)
+    XCTAssertEqual(events.suggestions, [.retryLater])
+    XCTAssertTrue(sim.screenText.contains("主机系统维护中"))
+  }
+
+  func test_merchantRiskHold_refusesAndSaysToCall95016() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.merchantRiskHold])
+    let events = sim.scanSale("1")
+    XCTAssertEqual(sim.declinedFailure, .merchantRiskHold)
+    XCTAssertEqual(events.suggestions, [.callSupport])
+    XCTAssertTrue(sim.screenText.contains("95016"))
+  }
+
+  func test_wrongKey_interruptsAmountEntryOnce() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.wrongKey])
+    _ = sim.handle(.digit(2))
+    XCTAssertEqual(sim.send("1"), [])
+    XCTAssertEqual(sim.send("2"), [.faultSurfaced(.wrongKey)])
+    XCTAssertTrue(sim.screenText.contains("误按扫码键"))
+    guard case .amountEntry(let entry) = sim.state else { return XCTFail() }
+    XCTAssertEqual(entry.text, "")
+    sim.send("12")
+    _ = sim.handle(.confirm)
+    XCTAssertEqual(sim.state, .awaitingCode(amount: try Amount.parse("12"), typed: ""))
+  }
+
+  func test_cardFaults_doNotAffectScanPayments() throws {
+    var sim = try TerminalFixture.signedIn(faults: [
+      .cardPermissionOff, .wrongPIN, .insufficientFunds,
+    ])
+    XCTAssertEqual(sim.scanSale("1").completed.count, 1)
+  }
+
+  func test_seededRun_replaysIdentically() throws {
+    let faults: Set<ScanFault> = [.lensDirty, .weakSignal, .glare]
+    func run(seed: UInt64) throws -> ([TerminalEvent], [String]) {
+      var sim = try TerminalFixture.signedIn(faults: faults, seed: seed)
+      var events: [TerminalEvent] = []
+      var screens: [String] = []
+      for index in 0..<8 {
+        sim.startScan("\(index + 1)")
+        events += sim.handle(.pickSample(index % 3))
+        screens.append(sim.screenText)
+        _ = sim.handle(.confirm)
+      }
+      return (events, screens)
+    }
+    let first = try run(seed: 99)
+    let second = try run(seed: 99)
+    XCTAssertEqual(first.0, second.0)
+    XCTAssertEqual(first.1, second.1)
+    let other = try run(seed: 100)
+    XCTAssertNotEqual(first.1, other.1)
+  }
+
+  func test_trainingMode_marksScreenAndRecordAndUsesOwnSequence() throws {
+    var ledger = TerminalLedger()
+    ledger.live.nextVoucher = 57
+    var sim = try TerminalFixture.signedIn(ledger: ledger, training: true)
+    XCTAssertTrue(sim.screen.training)
+    XCTAssertTrue(sim.screen.title.contains("培训"))
+    let events = sim.scanSale("1")
+    let record = try XCTUnwrap(events.completed.first)
+    XCTAssertTrue(record.training)
+    XCTAssertEqual(record.voucher, "000001")
+    XCTAssertEqual(sim.ledger.live.nextVoucher, 57)
+    let slip = try XCTUnwrap(events.slips.first)
+    XCTAssertTrue(slip.training)
+    XCTAssertEqual(slip.lines.filter { $0.contains("培训交易") }.count, 3)
+  }
+
+  func test_everyScreenLine_fitsTheSlipAndHasNoControlCharacters() throws {
+    var sim = try TerminalFixture.signedIn(language: .en)
+    let slip = try XCTUnwrap(sim.scanSale("99999.99").slips.first)
+    for line in slip.lines {
+      XCTAssertLessThanOrEqual(DisplayWidth.of(line), Slip.width, line)
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import XCTest
+
+@testable import Model
+
+/// Shared set-up for the terminal tests: the real data file and a signed-in unit.
+enum TerminalFixture {
+  static let repoRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  static let codesPath = repoRoot.appendingPathComponent("data/payment-codes.toml").path
+
+  static func codes() throws -> PaymentCodeTable {
+    try PaymentCodeTable(contentsOfFile: codesPath)
+  }
+
+  /// 2024-05-01 14:03:22 in Shanghai.
+  static let saleDate = Date(timeIntervalSince1970: 1_714_543_402)
+  static let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+
+  static func clock(_ date: Date = saleDate) -> TerminalClock {
+    .fixed(date, timeZone: shanghai)
+  }
+
+  /// A terminal signed in as operator 01, at the main menu.
+  static func signedIn(
+    faults: Set<ScanFault> = [], seed: UInt64 = 7, language: Language = .zh,
+    ledger: TerminalLedger = TerminalLedger(), clock: TerminalClock = clock(),
+    training: Bool = false
+  ) throws -> TerminalSimulator {
+    var sim = TerminalSimulator(
+      codes: try codes(), ledger: ledger, faults: faults, seed: seed, language: language,
+      training: training, clock: clock)
+    _ = sim.handle(.confirm)
+    _ = sim.send("0000")
+    _ = sim.handle(.confirm)
+    return sim
+  }
+
+  static let wechatCode = "134567890123456789"
+}
+
+extension TerminalSimulator {
+  /// Types keypad characters: digits and `.`.
+  @discardableResult
+  mutating func send(_ keys: String) -> [TerminalEvent] {
+    var events: [TerminalEvent] = []
+    for key in keys {
+      if key == "." {
+        events += handle(.point)
+      } else if let digit = key.wholeNumberValue {
+        events += handle(.digit(digit))
+      }
+    }
+    return events
+  }
+
+  /// From the main menu: 2, amount, confirm — now at "请出示付款码".
+  mutating func startScan(_ amount: String) {
+    _ = handle(.digit(2))
+    send(amount)
+    _ = handle(.confirm)
+  }
+
+  /// A whole scan sale with a typed code; returns the events of submitting it.
+  mutating func scanSale(_ amount: String, code: String = TerminalFixture.wechatCode)
+    -> [TerminalEvent]
+  {
+    startScan(amount)
+    return handle(.text(code + "\n"))
+  }
+
+  /// A card sale through signature; returns every event from the PIN onwards.
+  mutating func cardSale(_ amount: String, mode: CardEntryMode = .insert) -> [TerminalEvent] {
+    _ = handle(.digit(1))
+    send(amount)
+    _ = handle(.confirm)
+    _ = handle(.presentCard(mode))
+    send("123456")
+    var events = handle(.confirm)
+    guard case .signature = state else { return events }
+    _ = handle(.arrow(.right))
+    _ = handle(.arrow(.down))
+    events += handle(.confirm)
+    return events
+  }
+
+  var screenText: String { screen.plainText.joined(separator: "\n") }
+
+  var declinedFailure: TransactionFailure? {
+    if case .result(let result) = state, case .declined(let failure) = result.outcome {
+      return failure
+    }
+    return nil
+  }
+
+  var approvedRecord: TransactionRecord? {
+    if case .result(let result) = state, case .approved(let record) = result.outcome {
+      return record
+    }
+    return nil
+  }
+}
+
+extension [TerminalEvent] {
+  var completed: [TransactionRecord] {
+    compactMap { if case .transactionCompleted(let r) = $0 { r } else { nil } }
+  }
+  var slips: [Slip] {
+    compactMap { if case .slipPrinted(let s) = $0 { s } else { nil } }
+  }
+  var suggestions: [Suggestion] {
+    compactMap { if case .suggestion(let s) = $0 { s } else { nil } }
+  }
+  var surfaced: [ScanFault] {
+    compactMap { if case .faultSurfaced(let f) = $0 { f } else { nil } }
+  }
+}
