@@ -21,8 +21,10 @@ struct GuideFieldReader {
     self.stepID = stepID
   }
 
+  /// The field's line; a missing field is reported on the step's `id` line, else the header.
   func line(of field: String) -> Int {
-    let line = map.line(ofKey: field, inBlockAt: blockLine)
+    var line = map.line(ofKey: field, inBlockAt: blockLine)
+    if line == blockLine && field != "id" { line = map.line(ofKey: "id", inBlockAt: blockLine) }
     return line == 0 ? 1 : line
   }
 
