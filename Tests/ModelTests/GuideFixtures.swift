@@ -19,3 +19,21 @@ enum GuideFixtures {
     try GuideLibrary.guide(source: shippedSource, file: "guides/scan-selfcheck.toml")
   }
 }
+
+/// A clock that starts at a fixed time and moves 10 seconds on each reading.
+final class SteppingClock: @unchecked Sendable {
+  private let lock = NSLock()
+  private var current: Date
+
+  init(start: Date = Date(timeIntervalSince1970: 1_800_000_000)) { current = start }
+
+  func now() -> Date {
+    lock.lock()
+    defer { lock.unlock() }
+    let value = current
+    current += 10
+    return value
+  }
+
+  var clock: GuideClock { { self.now() } }
+}

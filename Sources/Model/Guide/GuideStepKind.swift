@@ -13,6 +13,15 @@ public enum GuideStepKind: Equatable, Sendable {
   /// Hand the case over to customer service with what was found.
   case escalate
 
+  /// The options of a question or terminal check; empty for other kinds.
+  public var options: [GuideOption] {
+    switch self {
+    case .question(let options): options
+    case .terminalCheck(let check): check.options
+    case .instruction, .input, .verdict, .escalate: []
+    }
+  }
+
   /// The kind's name as written in guide files.
   public var name: String {
     switch self {
