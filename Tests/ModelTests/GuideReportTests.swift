@@ -73,3 +73,36 @@ extension JSONDecoder {
     return decoder
   }
 }
+
+final class GuideReportRequestTests: XCTestCase {
+  func test_reportLast_printsTheLatestSessionWithEveryAnswer() throws {
+    let guide = try GuideFixtures.shippedGuide()
+    let store = GuideSessionStore(database: try AppDatabase())
+    var run = try GuideEngine(guide: guide, symptom: "payment-fails", clock: SteppingClock().clock)
+    let id = try store.begin(run, id: "case-9")
+    for reply in [GuideReply.option(0), .option(0)] {
+      try run.answer(reply)
+      try store.save(run, session: id)
+    }
+    let request = GuideReportRequest(selection: .last, format: .text, language: .en)
+    let result = request.run(store: store, guides: [guide])
+    XCTAssertEqual(result.exitCode, 0)
+    XCTAssertTrue(result.output.contains("Session: case-9"))
+    XCTAssertTrue(result.output.contains("[fail.message]"))
+    XCTAssertTrue(result.output.contains("[perm.check]"))
+    XCTAssertTrue(result.output.contains("Waiting at: verdict.permission-off"))
+  }
+
+  func test_reportOfMissingSession_exitsOne_andWithoutGuideExitsTwo() throws {
+    let guide = try GuideFixtures.shippedGuide()
+    let store = GuideSessionStore(database: try AppDatabase())
+    let missing = GuideReportRequest(selection: .session("nope"), format: .json, language: .en)
+      .run(store: store, guides: [guide])
+    XCTAssertEqual(missing.exitCode, 1)
+    XCTAssertTrue(missing.error.contains("nope"))
+    try store.begin(try GuideEngine(guide: guide, symptom: "all-fail"), id: "a")
+    let noGuide = GuideReportRequest(selection: .last, format: .text, language: .zh)
+      .run(store: store, guides: [])
+    XCTAssertEqual(noGuide.exitCode, 2)
+  }
+}
