@@ -205,3 +205,14 @@ final class GuideEngineTests: XCTestCase {
     XCTAssertEqual(run.summary.first?.answeredAt, Date(timeIntervalSince1970: 1_800_000_010))
   }
 }
+
+final class GuideFindingTests: XCTestCase {
+  func test_verdictMarksOnlyItsCauseTopic_notTheEscalationItLeadsTo() throws {
+    var run = try GuideEngine(guide: try GuideFixtures.shippedGuide(), symptom: "payment-fails")
+    try run.answer(.option(0))
+    try run.answer(.option(0))
+    let status = Dictionary(uniqueKeysWithValues: run.findings.map { ($0.topic, $0.status) })
+    XCTAssertEqual(status[.permission], .problemFound)
+    XCTAssertEqual(status[.escalation], .notChecked)
+  }
+}

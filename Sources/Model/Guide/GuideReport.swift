@@ -82,7 +82,7 @@ public struct GuideReport: Equatable, Sendable, Codable {
   /// Sorted-key JSON with ISO 8601 times; texts carry both languages.
   public func json() -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .iso8601
     guard let data = try? encoder.encode(self) else { return "{}" }
     return String(decoding: data, as: UTF8.self) + "\n"

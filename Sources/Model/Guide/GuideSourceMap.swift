@@ -45,7 +45,7 @@ struct GuideSourceMap {
 
   /// The line of a top-level key before the first table header, else 1.
   func headerLine(ofKey key: String) -> Int {
-    line(ofKey: key, inBlockAt: 0) == 0 ? 1 : line(ofKey: key, inBlockAt: 0)
+    max(1, line(ofKey: key, inBlockAt: 0))
   }
 
   private static func strip(_ line: Substring) -> Substring {

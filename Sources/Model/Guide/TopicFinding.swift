@@ -23,13 +23,22 @@ public struct TopicFinding: Equatable, Sendable {
 
 extension GuideEngine {
   /// One finding per required topic, in `GuideTopic.allCases` order. A problem anywhere on the
-  /// path outweighs an OK elsewhere; a verdict reached marks its topics as problems.
+  /// path outweighs an OK elsewhere; a verdict reached marks its first topic (the cause) as a
+  /// problem.
   public var findings: [TopicFinding] {
     var status: [GuideTopic: TopicStatus] = [:]
     var steps: [GuideTopic: [String]] = [:]
     func mark(_ step: GuideStep, _ mark: TopicMark?) {
       guard let mark else { return }
-      for topic in step.topics {
+      // A verdict's first topic is its cause; the others name the fix (restart, escalation),
+      // which are not problems found.
+      let topics: [GuideTopic]
+      if case .verdict = step.kind {
+        topics = Array(step.topics.prefix(1))
+      } else {
+        topics = step.topics
+      }
+      for topic in topics {
         steps[topic, default: []].append(step.id)
         switch mark {
         case .problem: status[topic] = .problemFound
