@@ -219,4 +219,24 @@ final class GuideValidatorTests: XCTestCase {
         issues.contains { $0.kind == .missingStep(field: "options[0].next", target: "v") })
     }
   }
+
+  func test_duplicateSymptomAndStartToMissingStep_areErrorsOnTheStartLine() {
+    let extra = """
+
+      [[start]]
+      symptom = "s"
+      title = { zh = "又一个", en = "Again" }
+      step = "nowhere"
+
+      """
+    let source =
+      header + extra + step("a", body: question) + step("v", kind: "verdict", body: verdict)
+    let found = issues(source)
+    let starts = source.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+      .filter { $0.element == "[[start]]" }.map { $0.offset + 1 }
+    XCTAssertEqual(
+      found.map(\.kind),
+      [.duplicateSymptom(firstLine: starts[0]), .missingStep(field: "step", target: "nowhere")])
+    XCTAssertEqual(found.map(\.line), [starts[1], starts[1]])
+  }
 }
