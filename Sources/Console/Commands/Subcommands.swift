@@ -2,5 +2,7 @@ import ArgumentParser
 
 /// Every subcommand of `pos-console`; features add theirs here.
 let posConsoleSubcommands: [any ParsableCommand.Type] = [
-  ClassifyCommand.self
+  ClassifyCommand.self,
+  GuidesCommand.self,
+  ReportCommand.self,
 ]

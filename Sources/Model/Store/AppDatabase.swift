@@ -10,7 +10,8 @@ public final class AppDatabase: Sendable {
 
   /// Features' schema steps, in the order they must run.
   public static let migrationSets: [@Sendable (inout DatabaseMigrator) -> Void] = [
-    SimulatorSchema.register
+    SimulatorSchema.register,
+    GuideSchema.register,
   ]
 
   /// Opens (or creates) the database at `path` and brings its schema up to date.
