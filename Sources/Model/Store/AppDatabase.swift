@@ -9,7 +9,9 @@ public final class AppDatabase: Sendable {
   public let writer: DatabaseQueue
 
   /// Features' schema steps, in the order they must run.
-  public static let migrationSets: [@Sendable (inout DatabaseMigrator) -> Void] = []
+  public static let migrationSets: [@Sendable (inout DatabaseMigrator) -> Void] = [
+    MerchantSchema.register
+  ]
 
   /// Opens (or creates) the database at `path` and brings its schema up to date.
   public init(path: String) throws {
