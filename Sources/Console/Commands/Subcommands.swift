@@ -1,4 +1,7 @@
 import ArgumentParser
 
 /// Every subcommand of `pos-console`; features add theirs here.
-let posConsoleSubcommands: [any ParsableCommand.Type] = []
+let posConsoleSubcommands: [any ParsableCommand.Type] = [
+  LookupCommand.self,
+  MerchantsCommand.self,
+]
