@@ -17,7 +17,15 @@ public struct MerchantDirectory: Sendable {
 
   /// The merchant registered under `number`, or nil.
   public func merchant(_ number: MerchantNumber) throws(MerchantDirectoryError) -> MerchantRecord? {
-    try read("look up a merchant") { db in try Self.fetch(number, in: db) }
+    // One SELECT is its own consistent snapshot, so it runs without the BEGIN/COMMIT and
+    // query_only pragmas of `read`, which cost more than the lookup itself.
+    do {
+      return try database.writer.inDatabase { db in try Self.fetch(number, in: db) }
+    } catch let error as MerchantDirectoryError {
+      throw error
+    } catch {
+      throw .database(operation: "look up a merchant", message: "\(error)")
+    }
   }
 
   /// The merchant `terminal` is bound to, or nil.
@@ -70,8 +78,7 @@ public struct MerchantDirectory: Sendable {
             FROM merchant m ORDER BY m.number
             """)
         while let row = try rows.next() {
-          let terminals = (row["terminals"] as String?)?.split(separator: ";").map(String.init)
-          try body(try Self.record(from: row, terminals: terminals ?? []))
+          try body(try Self.record(from: row))
         }
       }
     } catch let error as MerchantDirectoryError {
@@ -95,14 +102,16 @@ public struct MerchantDirectory: Sendable {
 }
 
 extension MerchantDirectory {
+  /// One statement per lookup: the terminals come along as a `;`-joined column.
   static func fetch(_ number: MerchantNumber, in db: Database) throws -> MerchantRecord? {
-    let statement = try db.cachedStatement(sql: "SELECT * FROM merchant WHERE number = ?")
+    let statement = try db.cachedStatement(
+      sql: """
+        SELECT m.*, (SELECT group_concat(t.terminal, ';') FROM merchant_terminal t
+                     WHERE t.merchant_number = m.number) AS terminals
+        FROM merchant m WHERE m.number = ?
+        """)
     guard let row = try Row.fetchOne(statement, arguments: [number.digits]) else { return nil }
-    let terminals = try String.fetchAll(
-      db.cachedStatement(
-        sql: "SELECT terminal FROM merchant_terminal WHERE merchant_number = ? ORDER BY terminal"),
-      arguments: [number.digits])
-    return try record(from: row, terminals: terminals)
+    return try record(from: row)
   }
 
   static func owner(of terminal: TerminalNumber, in db: Database) throws -> MerchantNumber? {
@@ -156,7 +165,9 @@ extension MerchantDirectory {
     return existing == nil ? .added : .changed
   }
 
-  static func record(from row: Row, terminals: [String]) throws -> MerchantRecord {
+  /// Reads a `merchant` row that carries a `terminals` column (`;`-joined, any order).
+  static func record(from row: Row) throws -> MerchantRecord {
+    let terminals = (row["terminals"] as String?)?.split(separator: ";").map(String.init) ?? []
     let digits: String = row["number"] ?? ""
     guard let number = MerchantNumber(validDigits: digits) else {
       throw MerchantDirectoryError.unreadableRow(number: digits, field: "number")
