@@ -70,5 +70,7 @@ final class MerchantDirectoryTests: XCTestCase {
       }
       XCTAssertEqual(owner.digits, "822581054110001")
     }
+    XCTAssertNil(
+      try directory.merchant(record.number), "the refused merchant must not stay half-saved")
   }
 }

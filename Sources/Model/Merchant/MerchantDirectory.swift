@@ -126,16 +126,10 @@ extension MerchantDirectory {
     return number
   }
 
-  /// Adds or replaces `record` inside the caller's transaction.
+  /// Adds or replaces `record` inside the caller's transaction, which must roll back on error.
   static func save(_ record: MerchantRecord, in db: Database) throws -> SaveOutcome {
     let existing = try fetch(record.number, in: db)
     if existing == record { return .unchanged }
-    for terminal in record.terminals {
-      if let owner = try owner(of: terminal, in: db), owner != record.number {
-        throw MerchantDirectoryError.terminalTaken(
-          terminal: terminal, owner: owner, wanted: record.number)
-      }
-    }
     let arguments: StatementArguments = [
       record.name, record.mccCode, record.regionCode, record.methods.contains(.scan),
       record.methods.contains(.card), record.status.rawValue, record.number.digits,
@@ -157,10 +151,19 @@ extension MerchantDirectory {
       try db.cachedStatement(sql: "DELETE FROM merchant_terminal WHERE merchant_number = ?")
         .execute(arguments: [record.number.digits])
     }
+    // The terminal is the primary key, so a terminal bound to another merchant fails the
+    // insert; only then is its owner looked up, for the message. Callers run this inside a
+    // transaction that the thrown error rolls back, so the half-saved merchant never stays.
     let insertTerminal = try db.cachedStatement(
       sql: "INSERT INTO merchant_terminal (terminal, merchant_number) VALUES (?, ?)")
     for terminal in record.terminals {
-      try insertTerminal.execute(arguments: [terminal.value, record.number.digits])
+      do {
+        try insertTerminal.execute(arguments: [terminal.value, record.number.digits])
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+        guard let owner = try owner(of: terminal, in: db) else { throw error }
+        throw MerchantDirectoryError.terminalTaken(
+          terminal: terminal, owner: owner, wanted: record.number)
+      }
     }
     return existing == nil ? .added : .changed
   }
