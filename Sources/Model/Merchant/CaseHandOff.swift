@@ -58,11 +58,15 @@ public struct CaseHandOff: Equatable, Sendable {
     let words = CaseHandOffTexts.self
     let missing = words.notKnown(language)
     var lines: [String] = []
-    func add(_ text: String, indent: String = "") {
-      lines += TextLayout.wrap(text, width: max(10, width - DisplayWidth.of(indent))).map {
-        indent + $0
+    /// Adds `text` wrapped to the width; continuation lines hang under the text, after `marker`.
+    func add(_ text: String, indent: String = "", marker: String = "") {
+      let hanging = indent + String(repeating: " ", count: DisplayWidth.of(marker))
+      let wrapped = TextLayout.wrap(text, width: max(10, width - DisplayWidth.of(hanging)))
+      for (index, line) in wrapped.enumerated() {
+        lines.append((index == 0 ? indent + marker : hanging) + line)
       }
     }
+    let colon = language == .zh ? "：" : ": "
     add(words.title(language) + "  " + Self.timestamp(createdAt, timeZone))
     add(words.callLine(language))
     add(words.merchantNumber(language) + (merchantNumber?.grouped ?? missing))
@@ -80,21 +84,21 @@ public struct CaseHandOff: Equatable, Sendable {
     if let cause { add(words.cause(language) + cause(language)) }
     add(words.checksDone(language) + (checks.isEmpty ? words.none(language) : ""))
     for check in checks {
-      add("- " + check.step(language) + ": " + check.answer(language), indent: "  ")
+      add(check.step(language) + colon + check.answer(language), indent: "  ", marker: "- ")
     }
     if let slipCheck {
       add(words.slipCheck(language) + slipCheck.summary(language))
       for mismatch in slipCheck.mismatches {
-        add("- " + mismatch.explanation(language), indent: "  ")
+        add(mismatch.explanation(language), indent: "  ", marker: "- ")
       }
     }
     add(words.agentWillAsk(language))
     for (index, question) in words.questions(language).enumerated() {
-      add("\(index + 1). " + question, indent: "  ")
+      add(question, indent: "  ", marker: "\(index + 1). ")
     }
     add(words.stepsTitle(language))
     for item in plan.items {
-      add((item.covered ? "[✓] " : "[ ] ") + item.step.title(language), indent: "  ")
+      add(item.step.title(language), indent: "  ", marker: item.covered ? "[✓] " : "[ ] ")
     }
     return lines.joined(separator: "\n") + "\n"
   }
