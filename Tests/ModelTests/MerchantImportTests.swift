@@ -180,4 +180,22 @@ final class MerchantImportTests: XCTestCase {
       XCTAssertEqual(path, "/nonexistent/m.csv")
     }
   }
+
+  func test_windowsLineEndingsAndByteOrderMark_areRead() throws {
+    let directory = MerchantDirectory(database: try AppDatabase())
+    let csv =
+      "\u{FEFF}merchant_number,name,mcc,region,terminals,methods,status\r\n"
+      + "822581054110101,甲,,,10500001,scan,normal\r\n822581054110102,乙,,,10500002,card,frozen\r\n"
+    XCTAssertEqual(try directory.importCSV(text: csv), MerchantImportSummary(added: 2))
+    XCTAssertEqual(
+      try directory.merchant(MerchantFixtures.number("822581054110102"))?.status, .frozen)
+  }
+
+  func test_spreadsheetFloatNumber_isExplained() throws {
+    let problems = badRows(
+      MerchantDirectory(database: try AppDatabase()),
+      header + "8.22581E+14,甲,,,10500001,scan,normal\n")
+    XCTAssertEqual(problems.map(\.line), [2])
+    XCTAssertTrue(problems.first?.message.en.contains("format the column as text") ?? false)
+  }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The directory's CSV layout: one merchant per row, shared by import and export.
 ///
 /// `terminals` and `methods` hold several values separated by `;` (spaces, `|` and `+`

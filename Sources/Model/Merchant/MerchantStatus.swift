@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a merchant stands with its acquirer, and so whether the terminal may take payments.
 public enum MerchantStatus: String, CaseIterable, Sendable, Codable {
   case normal
