@@ -81,4 +81,12 @@ final class MerchantDecodingTests: XCTestCase {
       XCTAssertTrue((error as? MerchantDataError)?.file.hasSuffix("acquirers.toml") ?? false)
     }
   }
+
+  func test_countyCodeUnderAListedCity_isNamedAsNearThatCity() throws {
+    let decoded = try MerchantFixtures.tables().decode(MerchantFixtures.number("836731647220005"))
+    XCTAssertNil(decoded.region)
+    XCTAssertEqual(decoded.regionArea?.code, "7310")
+    XCTAssertTrue(decoded.regionName(.zh).hasPrefix("昆明一带"), decoded.regionName(.zh))
+    XCTAssertTrue(decoded.regionName(.en).contains("near Kunming"))
+  }
 }

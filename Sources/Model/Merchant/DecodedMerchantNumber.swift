@@ -3,6 +3,8 @@ public struct DecodedMerchantNumber: Equatable, Sendable {
   public let number: MerchantNumber
   public let acquirer: Acquirer?
   public let region: Region?
+  /// For an unlisted region code, the city whose area it probably lies in.
+  public let regionArea: Region?
   public let category: MerchantCategory?
   /// The ISO 18245 block the MCC falls in, named even when the code itself is unlisted.
   public let categoryRange: MerchantCategoryRange?
@@ -14,7 +16,9 @@ public struct DecodedMerchantNumber: Equatable, Sendable {
 
   /// The region's name, or a plain "unknown" that says the table lacks the code.
   public func regionName(_ language: Language) -> String {
-    region?.name(language) ?? MerchantTexts.unknownRegion(language)
+    if let region { return region.name(language) }
+    if let regionArea { return MerchantTexts.nearRegion(regionArea.name)(language) }
+    return MerchantTexts.unknownRegion(language)
   }
 
   /// The category's name; an unlisted code is named by its ISO block.

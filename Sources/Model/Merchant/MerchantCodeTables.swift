@@ -45,6 +45,7 @@ public struct MerchantCodeTables: Equatable, Sendable {
       number: number,
       acquirer: acquirers[number.acquirerCode],
       region: regions[number.regionCode],
+      regionArea: regions.area(of: number.regionCode),
       category: categories[number.mccCode],
       categoryRange: categories.range(of: number.mccCode))
   }

@@ -110,12 +110,20 @@ private struct RegionJSON: Encodable {
     nameZh = decoded.region?.name.zh
     nameEn = decoded.region?.name.en
     known = decoded.region != nil
+    areaZh = decoded.regionArea.map { MerchantTexts.nearRegion($0.name).zh }
+    areaEn = decoded.regionArea.map { MerchantTexts.nearRegion($0.name).en }
   }
+
+  /// For an unlisted code, the city area it is guessed to lie in; null otherwise.
+  let areaZh: String?
+  let areaEn: String?
 
   enum CodingKeys: String, CodingKey {
     case code, name, known
     case nameZh = "name_zh"
     case nameEn = "name_en"
+    case areaZh = "area_zh"
+    case areaEn = "area_en"
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -125,6 +133,8 @@ private struct RegionJSON: Encodable {
     try container.encode(nameZh, forKey: .nameZh)
     try container.encode(nameEn, forKey: .nameEn)
     try container.encode(known, forKey: .known)
+    try container.encode(areaZh, forKey: .areaZh)
+    try container.encode(areaEn, forKey: .areaEn)
   }
 }
 

@@ -6,6 +6,11 @@ enum MerchantTexts {
   static let unknownRegion = LocalizedText(
     zh: "未知地区（代码不在 regions.toml 中）",
     en: "unknown region (code not in regions.toml)")
+  static func nearRegion(_ city: LocalizedText) -> LocalizedText {
+    LocalizedText(
+      zh: "\(city.zh)一带（代码未收录，按前三位推测）",
+      en: "near \(city.en) (code not listed; guessed from its first 3 digits)")
+  }
   static let unknownCategory = LocalizedText(
     zh: "未知类别（代码不在 ISO 18245 列表中）",
     en: "unknown category (code not in the ISO 18245 list)")

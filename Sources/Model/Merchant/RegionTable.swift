@@ -30,4 +30,18 @@ public struct RegionTable: Equatable, Sendable {
   }
 
   public subscript(code: String) -> Region? { byCode[code] }
+
+  /// The city whose area an unlisted code probably lies in: area codes of a city's counties
+  /// share its first 3 digits (e.g. 7316 under 7310 Kunming). Nil for listed codes.
+  public func area(of code: String) -> Region? {
+    guard byCode[code] == nil, code.utf8.count == 4, !code.hasSuffix("0") else { return nil }
+    return byCode[String(code.prefix(3)) + "0"]
+  }
+
+  /// The name of `code`: the region, else "near" its city, else a plain "unknown".
+  public func name(of code: String) -> LocalizedText {
+    if let region = byCode[code] { return region.name }
+    if let area = area(of: code) { return MerchantTexts.nearRegion(area.name) }
+    return MerchantTexts.unknownRegion
+  }
 }

@@ -146,7 +146,7 @@ public enum SlipCheck {
   }
 
   private static func regionName(_ code: String, _ tables: MerchantCodeTables) -> LocalizedText {
-    tables.regions[code]?.name ?? MerchantTexts.unknownRegion
+    tables.regions.name(of: code)
   }
 
   private static func categoryName(_ code: String, _ tables: MerchantCodeTables) -> LocalizedText {
