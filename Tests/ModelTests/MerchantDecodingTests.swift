@@ -89,4 +89,23 @@ final class MerchantDecodingTests: XCTestCase {
     XCTAssertTrue(decoded.regionName(.zh).hasPrefix("昆明一带"), decoded.regionName(.zh))
     XCTAssertTrue(decoded.regionName(.en).contains("near Kunming"))
   }
+
+  func test_shippedTables_nameTheCommonCategoriesInChineseAndTheBigCities() throws {
+    let tables = try MerchantFixtures.tables()
+    let chinese = [
+      "5411": "超市", "5812": "餐馆", "7011": "酒店", "5311": "百货", "5499": "食品店",
+      "5541": "加油站",
+    ]
+    for (code, name) in chinese {
+      XCTAssertEqual(tables.categories[code]?.nameZh, name, code)
+    }
+    XCTAssertTrue(tables.categories["8398"]?.nameZh?.contains("慈善") ?? false)
+    XCTAssertGreaterThan(tables.categories.byCode.count, 500)
+    XCTAssertEqual(tables.categories.ranges.count, 18)
+    let cities = ["1000": "北京", "2900": "上海", "5810": "广州", "5840": "深圳", "6510": "成都"]
+    for (code, name) in cities {
+      XCTAssertEqual(tables.regions[code]?.name.zh, name, code)
+    }
+    XCTAssertGreaterThanOrEqual(tables.regions.byCode.count, 31)
+  }
 }
