@@ -198,4 +198,12 @@ final class MerchantImportTests: XCTestCase {
     XCTAssertEqual(problems.map(\.line), [2])
     XCTAssertTrue(problems.first?.message.en.contains("format the column as text") ?? false)
   }
+
+  func test_unterminatedQuote_isReportedAtTheRowWhereItStarts() throws {
+    let problems = badRows(
+      MerchantDirectory(database: try AppDatabase()),
+      header + "822581054110101,甲,,,10500001,scan,normal\n"
+        + "822581054110102,\"乙,,,10500002,scan,normal\n822581054110103,丙,,,10500003,scan,normal\n")
+    XCTAssertEqual(problems.map(\.line), [3])
+  }
 }
