@@ -48,8 +48,22 @@ public enum MerchantCSVFormat {
 
   /// Splits a multi-value field (`a;b`, `a b`, `a|b`, `a+b`).
   static func values(_ field: String) -> [String] {
-    field.split { $0 == ";" || $0 == "|" || $0 == "+" || $0 == "," || $0.isWhitespace }
-      .map(String.init)
+    if field.utf8.allSatisfy({ $0 < 0x80 }) {  // the usual case, split as bytes
+      return field.utf8.split { byte in
+        switch byte {
+        case UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "+"), UInt8(ascii: ","),
+          UInt8(ascii: " "), UInt8(ascii: "\t"):
+          true
+        default: false
+        }
+      }.map { String(decoding: $0, as: UTF8.self) }
+    }
+    return field.unicodeScalars.split { scalar in
+      switch scalar {
+      case ";", "|", "+", ",", " ", "\t", "\u{3000}": true
+      default: false
+      }
+    }.map { String(String.UnicodeScalarView($0)) }
   }
 
   /// Reads a method as written in English or Chinese.

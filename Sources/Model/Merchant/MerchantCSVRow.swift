@@ -53,16 +53,16 @@ struct MerchantCSVRow {
 
     let number: MerchantNumber
     let typedNumber = field(.merchantNumber)
-    if typedNumber.uppercased().contains("E+") {
-      // Spreadsheets turn a 15-digit column into a float such as 8.22581E+14.
-      return problem(
-        .merchantNumber, "“\(typedNumber)”是被表格软件转成的科学计数法：请把该列设为“文本”后重新导出。",
-        "\"\(typedNumber)\" was turned into a float by a spreadsheet: format the column as text "
-          + "and export again.")
-    }
     do {
       number = try MerchantNumber(parsing: typedNumber)
     } catch {
+      if typedNumber.uppercased().contains("E+") {
+        // Spreadsheets turn a 15-digit column into a float such as 8.22581E+14.
+        return problem(
+          .merchantNumber, "“\(typedNumber)”是被表格软件转成的科学计数法：请把该列设为“文本”后重新导出。",
+          "\"\(typedNumber)\" was turned into a float by a spreadsheet: format the column as "
+            + "text and export again.")
+      }
       return .failure(
         MerchantImportProblem(line: line, column: .merchantNumber, message: error.message))
     }

@@ -12,6 +12,10 @@ public struct MerchantNumber: Hashable, Sendable, CustomStringConvertible {
 
   /// Reads a merchant number as a person typed or pasted it.
   public init(parsing input: String) throws(MerchantNumberError) {
+    if let plain = MerchantNumber(validDigits: input) {  // the usual case: 15 ASCII digits
+      self = plain
+      return
+    }
     var digits = ""
     var position = 0
     var sawAnything = false

@@ -10,6 +10,10 @@ public enum MerchantStatus: String, CaseIterable, Sendable, Codable {
 
   /// Reads the CSV/database spelling (`normal`, `risk_hold`, `frozen`; `-` and case ignored).
   public init?(spelling: String) {
+    if let exact = MerchantStatus(rawValue: spelling) {  // the usual case, without Foundation
+      self = exact
+      return
+    }
     let key = spelling.trimmingSpaces().lowercased().replacingOccurrences(of: "-", with: "_")
     self.init(rawValue: key)
   }
@@ -65,6 +69,7 @@ public enum MerchantStatus: String, CaseIterable, Sendable, Codable {
 extension String {
   /// The text without leading and trailing spaces, tabs and line breaks.
   func trimmingSpaces() -> String {
+    guard first?.isWhitespace == true || last?.isWhitespace == true else { return self }
     var slice = Substring(self)
     while let first = slice.first, first.isWhitespace { slice.removeFirst() }
     while let last = slice.last, last.isWhitespace { slice.removeLast() }

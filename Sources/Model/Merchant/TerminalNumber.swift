@@ -11,6 +11,13 @@ public struct TerminalNumber: Hashable, Sendable, Comparable, CustomStringConver
 
   /// Reads a terminal number as a person typed or pasted it.
   public init(parsing input: String) throws(TerminalNumberError) {
+    // The usual case: 8 ASCII digits or upper-case letters, taken as they are.
+    if input.utf8.count == Self.length,
+      input.utf8.allSatisfy({ (48...57).contains($0) || (65...90).contains($0) })
+    {
+      self.value = input
+      return
+    }
     var value = ""
     var position = 0
     for character in input {
