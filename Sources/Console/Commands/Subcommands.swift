@@ -5,4 +5,6 @@ let posConsoleSubcommands: [any ParsableCommand.Type] = [
   ClassifyCommand.self,
   GuidesCommand.self,
   ReportCommand.self,
+  LookupCommand.self,
+  MerchantsCommand.self,
 ]

@@ -12,6 +12,7 @@ public final class AppDatabase: Sendable {
   public static let migrationSets: [@Sendable (inout DatabaseMigrator) -> Void] = [
     SimulatorSchema.register,
     GuideSchema.register,
+    MerchantSchema.register,
   ]
 
   /// Opens (or creates) the database at `path` and brings its schema up to date.

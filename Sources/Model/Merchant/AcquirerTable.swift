@@ -1,0 +1,46 @@
+/// One acquirer (收单机构) named by the first 3 digits of a merchant number.
+public struct Acquirer: Equatable, Sendable {
+  public let code: String
+  public let name: LocalizedText
+  /// False when the code-to-name link is not confirmed by an authoritative source.
+  public let certain: Bool
+  /// True for the acquirer this store's Lakala terminals are expected to use.
+  public let expected: Bool
+  public let note: LocalizedText?
+}
+
+/// The acquirer codes, read from `data/acquirers.toml`.
+public struct AcquirerTable: Equatable, Sendable {
+  public let byCode: [String: Acquirer]
+
+  /// Parses the TOML text; `file` names it in errors.
+  public init(toml text: String, file: String = "acquirers.toml") throws(MerchantDataError) {
+    let fields = TOMLFields(file: file)
+    let root = try fields.parse(text)
+    let table = try fields.table(root, "acquirers", at: "acquirers")
+    var byCode: [String: Acquirer] = [:]
+    for key in table.keys {
+      let code = try fields.code(key, digits: 3, at: "acquirers")
+      let path = "acquirers.\(code)"
+      let entry = try fields.table(table, key, at: path)
+      let noteZh = try fields.optionalString(entry, "note_zh", at: path)
+      let noteEn = try fields.optionalString(entry, "note_en", at: path)
+      byCode[code] = Acquirer(
+        code: code,
+        name: LocalizedText(
+          zh: try fields.string(entry, "name_zh", at: path),
+          en: try fields.string(entry, "name_en", at: path)),
+        certain: try fields.bool(entry, "certain", at: path, default: false),
+        expected: try fields.bool(entry, "expected", at: path, default: false),
+        note: noteZh.map { LocalizedText(zh: $0, en: noteEn ?? $0) })
+    }
+    self.byCode = byCode
+  }
+
+  /// The acquirer marked `expected = true` (Lakala, 822 in the shipped table), if any.
+  public var expectedAcquirer: Acquirer? {
+    byCode.values.filter(\.expected).min { $0.code < $1.code }
+  }
+
+  public subscript(code: String) -> Acquirer? { byCode[code] }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// The directory's CSV layout: one merchant per row, shared by import and export.
+///
+/// `terminals` and `methods` hold several values separated by `;` (spaces, `|` and `+`
+/// are read too). `mcc` and `region` may be left empty: they then come from the number.
+public enum MerchantCSVFormat {
+  /// A column of the directory CSV.
+  public enum Column: String, CaseIterable, Sendable {
+    case merchantNumber = "merchant_number"
+    case name
+    case mcc
+    case region
+    case terminals
+    case methods
+    case status
+
+    /// Whether a file must have this column.
+    public var isRequired: Bool {
+      switch self {
+      case .merchantNumber, .name, .terminals, .methods, .status: true
+      case .mcc, .region: false
+      }
+    }
+  }
+
+  /// The header line export writes (and import accepts in any column order).
+  public static let header = Column.allCases.map(\.rawValue).joined(separator: ",")
+
+  /// One record as a CSV line (without the line break), quoted per RFC 4180.
+  public static func line(for record: MerchantRecord) -> String {
+    [
+      record.number.digits, record.name, record.mccCode, record.regionCode,
+      record.terminals.map(\.value).joined(separator: ";"),
+      record.methods.map(\.rawValue).joined(separator: ";"), record.status.rawValue,
+    ].map(quoted).joined(separator: ",")
+  }
+
+  /// Quotes a field when it holds a comma, quote or line break, or starts or ends with a space
+  /// (the reader drops unquoted leading spaces).
+  static func quoted(_ field: String) -> String {
+    let needsQuotes =
+      field.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+      || field.first?.isWhitespace == true || field.last?.isWhitespace == true
+    guard needsQuotes else { return field }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Splits a multi-value field (`a;b`, `a b`, `a|b`, `a+b`).
+  static func values(_ field: String) -> [String] {
+    if field.utf8.allSatisfy({ $0 < 0x80 }) {  // the usual case, split as bytes
+      return field.utf8.split { byte in
+        switch byte {
+        case UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "+"), UInt8(ascii: ","),
+          UInt8(ascii: " "), UInt8(ascii: "\t"):
+          true
+        default: false
+        }
+      }.map { String(decoding: $0, as: UTF8.self) }
+    }
+    return field.unicodeScalars.split { scalar in
+      switch scalar {
+      case ";", "|", "+", ",", " ", "\t", "\u{3000}": true
+      default: false
+      }
+    }.map { String(String.UnicodeScalarView($0)) }
+  }
+
+  /// Reads a method as written in English or Chinese.
+  static func method(_ text: String) -> MerchantPaymentMethod? {
+    switch text.lowercased() {
+    case "scan", "扫码", "qr": .scan
+    case "card", "刷卡", "卡": .card
+    default: nil
+    }
+  }
+
+  /// Reads a status as written in English (`risk_hold`, `risk-hold`) or Chinese.
+  static func status(_ text: String) -> MerchantStatus? {
+    if let status = MerchantStatus(spelling: text) { return status }
+    return MerchantStatus.allCases.first { $0.label.zh == text }
+  }
+}

@@ -1,0 +1,72 @@
+/// An 8-character terminal number (终端号), printed on every slip beside the merchant number.
+///
+/// Usually 8 digits; letters are accepted too (upper-cased) since some acquirers issue
+/// them. Spaces, dashes and full-width forms are read as for `MerchantNumber`.
+public struct TerminalNumber: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// The 8 ASCII characters, digits and upper-case letters.
+  public let value: String
+
+  /// The number of characters a terminal number has.
+  public static let length = 8
+
+  /// Reads a terminal number as a person typed or pasted it.
+  public init(parsing input: String) throws(TerminalNumberError) {
+    // The usual case: 8 ASCII digits or upper-case letters, taken as they are.
+    if input.utf8.count == Self.length,
+      input.utf8.allSatisfy({ (48...57).contains($0) || (65...90).contains($0) })
+    {
+      self.value = input
+      return
+    }
+    var value = ""
+    var position = 0
+    for character in input {
+      position += 1
+      switch TypedDigits.read(character) {
+      case .separator:
+        continue
+      case .digit(let normal), .letter(let normal):
+        value.append(normal)
+      case .other:
+        throw .invalidCharacter(position: position, character: character)
+      }
+    }
+    guard !value.isEmpty else { throw .empty }
+    guard value.count == Self.length else { throw .wrongLength(characterCount: value.count) }
+    self.value = value
+  }
+
+  public var description: String { value }
+
+  public static func < (lhs: TerminalNumber, rhs: TerminalNumber) -> Bool { lhs.value < rhs.value }
+}
+
+/// Why a typed terminal number was refused, with the place to look.
+public enum TerminalNumberError: Error, Equatable, Sendable {
+  /// Nothing but spaces or dashes was typed.
+  case empty
+  /// The character at `position` (1-based, counted in the input as typed) is not allowed.
+  case invalidCharacter(position: Int, character: Character)
+  /// The input does not have 8 characters.
+  case wrongLength(characterCount: Int)
+
+  /// What went wrong and what to do.
+  public var message: LocalizedText {
+    switch self {
+    case .empty:
+      LocalizedText(
+        zh: "没有输入终端号：请输入签购单上的 8 位终端号。",
+        en: "No terminal number entered: type the 8-character terminal number from the slip.")
+    case .invalidCharacter(let position, let character):
+      LocalizedText(
+        zh: "终端号第 \(position) 个字符“\(character)”无效：终端号只含数字和字母。",
+        en: "Terminal number character \(position) (“\(character)”) is not allowed: only "
+          + "digits and letters.")
+    case .wrongLength(let count):
+      LocalizedText(
+        zh: "终端号输入了 \(count) 位，应为 8 位：请对照签购单核对。",
+        en: "The terminal number has \(count) characters; it should have 8. Check it against "
+          + "the slip.")
+    }
+  }
+}
