@@ -2,14 +2,21 @@ import ArgumentParser
 import Glibc
 import Model
 
-/// `pos-console`: runs the full-screen console, or one of the subcommands.
+/// `pos-console`: runs the full-screen console (the default), or one of the subcommands.
 struct PosConsoleCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pos-console",
     abstract: "PosConsole: Lakala 电签 terminal simulator, scan self-check, escalation and training.",
     version: "0.1.0",
-    subcommands: posConsoleSubcommands
+    subcommands: [RunCommand.self] + posConsoleSubcommands,
+    defaultSubcommand: RunCommand.self
   )
+}
+
+/// `pos-console [run]`: the full-screen console.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Run the full-screen console (the default).")
 
   @Option(name: .long, help: "Language: zh (default) or en. Default: en when LANG starts with en.")
   var lang: Language?
@@ -21,6 +28,14 @@ struct PosConsoleCommand: ParsableCommand {
     name: .long, help: "Data folder (default: $POS_CONSOLE_DATA, else $XDG_DATA_HOME/pos-console).")
   var dataDir: String?
 
+  @Option(
+    name: .long,
+    help: "Switch simulator faults on, e.g. permission-off,lens-dirty (for demos and trainers).")
+  var fault: String?
+
+  @Option(name: .long, help: "Seed for the simulator's random outcomes (replayable runs).")
+  var seed: UInt64 = 1
+
   func run() throws {
     let language = lang ?? Language.fromLocale(environment("LANG"))
     let loaded: Theme
@@ -31,10 +46,23 @@ struct PosConsoleCommand: ParsableCommand {
       printError("pos-console: theme error: \(error)")
       throw ExitCode(2)
     }
-    let log = EventLog(directory: resolveDataDirectory(dataDir))
+    var options = ConsoleOptions()
+    if let fault {
+      do {
+        options.faults = try ScanFault.parseList(fault)
+      } catch {
+        printError("pos-console: --fault: \(error)")
+        throw ExitCode(2)
+      }
+    }
+    options.seed = seed
+    let directory = resolveDataDirectory(dataDir)
+    let services = AppServices(dataDirectory: directory, log: EventLog(directory: directory))
     let noColor = !(environment("NO_COLOR") ?? "").isEmpty
     do {
-      try ConsoleRunner(language: language, theme: loaded, noColor: noColor, log: log).run()
+      try ConsoleRunner(
+        language: language, theme: loaded, noColor: noColor, options: options, services: services
+      ).run()
     } catch {
       printError("\(error)")
       throw ExitCode(2)
@@ -53,7 +81,7 @@ extension Language: ExpressibleByArgument {}
 
 /// Writes a line to standard error (only ever outside the curses screen).
 func printError(_ message: String) {
-  let line = Array((message + "\n").utf8)
+  let line = Array((message.hasSuffix("\n") ? message : message + "\n").utf8)
   _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }
 

@@ -92,6 +92,7 @@ final class FoundationEndToEndTests: XCTestCase {
     let session = try start()
     try session.waitFor(text: "0 退出")
     try session.send("q")
+    try session.waitFor(text: "EXIT=0")
     let path = session.dataDirectory + "/bad.toml"
     try "[roles]\nmenu = { fg = \"blu\" }\n".write(toFile: path, atomically: true, encoding: .utf8)
     try session.run("clear; '\(TmuxSession.binary)' --theme \(path); echo \"EXIT=$?\"")

@@ -1,14 +1,14 @@
 import Model
 
 /// Which screen the console shows.
-enum Screen: Equatable, Sendable {
+enum Screen: Sendable {
   case home
   /// An entry whose capability is not built yet: says so plainly.
   case notBuilt(HomeEntry)
 }
 
 /// Everything the console shows, as one value; `update` makes the next one.
-struct AppState: Equatable, Sendable {
+struct AppState: Sendable {
   var language: Language
   var screen: Screen = .home
   /// Index into `HomeEntry.allCases` of the highlighted home entry.
@@ -17,10 +17,19 @@ struct AppState: Equatable, Sendable {
   var showHelp = false
   /// The terminal cannot show UTF-8: draw ASCII only and say so.
   var asciiOnly = false
+  /// Shipped data and stored records, loaded after the first frame.
+  var resources = Resources.empty
+  /// Command-line choices (faults, seed).
+  var options = ConsoleOptions()
 
-  init(language: Language, size: ScreenSize, asciiOnly: Bool = false) {
+  init(
+    language: Language, size: ScreenSize, asciiOnly: Bool = false,
+    options: ConsoleOptions = ConsoleOptions(), resources: Resources = .empty
+  ) {
     self.language = asciiOnly ? .en : language
     self.size = size
     self.asciiOnly = asciiOnly
+    self.options = options
+    self.resources = resources
   }
 }

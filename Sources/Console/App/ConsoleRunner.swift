@@ -5,43 +5,57 @@ struct ConsoleRunner {
   var language: Language
   var theme: Theme
   var noColor: Bool
-  var log: EventLog
+  var options: ConsoleOptions
+  var services: AppServices
 
   func run() throws(DriverError) {
     let driver = NcursesDriver(theme: theme, noColor: noColor)
     try driver.start()
     defer { driver.stop() }
-    log.write(
-      "start theme=\(theme.name) colours=\(driver.colorLevel) ascii=\(driver.asciiOnly) size=\(driver.size.width)x\(driver.size.height)"
-    )
-    var state = AppState(language: language, size: driver.size, asciiOnly: driver.asciiOnly)
+    let size = driver.size
+    services.log.write(
+      "start theme=\(theme.name) colours=\(driver.colorLevel) ascii=\(driver.asciiOnly) "
+        + "size=\(size.width)x\(size.height)")
+    var state = AppState(
+      language: language, size: size, asciiOnly: driver.asciiOnly, options: options)
     driver.draw(view(state))
+    // Loading waits until the first frame is on screen.
+    var pending: [AppAction] = [.resourcesLoaded(services.loadResources())]
     while true {
+      if apply(pending, to: &state) { return }
+      pending = []
+      driver.draw(view(state))
       guard let first = driver.readKey() else { continue }
       // Take every key already queued before drawing, so a paste or a flood of
       // keys costs one frame instead of one per key.
       var events = [first]
       while events.count < 4096, let more = driver.readKey(wait: false) { events.append(more) }
       for event in events {
-        let action: AppAction
         switch event {
-        case .key(let key): action = .key(key)
+        case .key(let key): pending.append(.key(key))
         case .resize:
           driver.invalidate()
-          action = .resize(driver.size)
-        }
-        let (next, effects) = update(state, action)
-        state = next
-        for effect in effects {
-          switch effect {
-          case .quit:
-            log.write("quit")
-            return
-          case .log(let message): log.write(message)
-          }
+          pending.append(.resize(driver.size))
         }
       }
-      driver.draw(view(state))
     }
+  }
+
+  /// Runs actions through `update` and their effects through the services, until
+  /// no new actions come back. Returns true when the console should quit.
+  private func apply(_ actions: [AppAction], to state: inout AppState) -> Bool {
+    var queue = actions
+    while !queue.isEmpty {
+      let (next, effects) = update(state, queue.removeFirst())
+      state = next
+      for effect in effects {
+        if effect.isQuit {
+          services.log.write("quit")
+          return true
+        }
+        queue += services.perform(effect)
+      }
+    }
+    return false
   }
 }

@@ -29,9 +29,11 @@ enum Key: Hashable, Sendable {
 
 /// Everything that can happen to the console: one input type for the whole app,
 /// as in the Elm architecture.
-enum AppAction: Equatable, Sendable {
+enum AppAction: Sendable {
   case key(Key)
   case resize(ScreenSize)
+  /// Shipped data and stored records are ready (sent once, after the first frame).
+  case resourcesLoaded(Resources)
 }
 
 /// The terminal's size in columns and rows.
@@ -46,7 +48,12 @@ struct ScreenSize: Hashable, Sendable {
 }
 
 /// Work `update` asks for but does not do itself, so it stays a pure function.
-enum AppEffect: Equatable, Sendable {
+enum AppEffect: Sendable {
   case quit
   case log(String)
+
+  var isQuit: Bool {
+    if case .quit = self { return true }
+    return false
+  }
 }

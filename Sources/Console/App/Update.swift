@@ -5,6 +5,9 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
   case .resize(let size):
     next.size = size
     return (next, [])
+  case .resourcesLoaded(let resources):
+    next.resources = resources
+    return (next, [])
   case .key(let key):
     if next.size.isTooSmall {
       // Only quitting makes sense on the "too small" notice.

@@ -81,7 +81,3 @@ func commandLanguage() -> Language {
     .first { !$0.isEmpty }
   return Language.fromLocale(locale)
 }
-
-func printError(_ text: String) {
-  FileHandle.standardError.write(Data(text.utf8))
-}

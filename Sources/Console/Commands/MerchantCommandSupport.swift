@@ -55,8 +55,6 @@ struct MerchantStoreOptions: ParsableArguments {
   }
 }
 
-extension Language: ExpressibleByArgument {}
-
 /// A command that could not run (missing data, unopenable database): exit status 3.
 struct MerchantCommandFailure: Error, CustomStringConvertible {
   let description: String
@@ -82,9 +80,4 @@ struct BufferedOutput {
     FileHandle.standardOutput.write(Data(buffer))
     buffer.removeAll(keepingCapacity: true)
   }
-}
-
-/// Prints a failure to standard error.
-func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }

@@ -83,14 +83,3 @@ public enum AmountError: Error, Equatable, Sendable {
   /// What the terminal shows for this refusal.
   public var phrase: TerminalPhrase { .amountRefused(self) }
 }
-
-extension String {
-  /// The text without leading and trailing spaces, tabs and line breaks.
-  func trimmingSpaces() -> String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0.isNewline }
-    guard let first = firstIndex(where: { !isSpace($0) }),
-      let last = lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(self[first...last])
-  }
-}

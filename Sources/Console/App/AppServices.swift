@@ -1,0 +1,71 @@
+import Model
+
+/// Runs the effects `update` asks for: the database, files, the log. Lives
+/// outside the state so `update` stays a pure function of values.
+final class AppServices {
+  let dataDirectory: String
+  let log: EventLog
+  private(set) var database: AppDatabase?
+
+  init(dataDirectory: String, log: EventLog) {
+    self.dataDirectory = dataDirectory
+    self.log = log
+  }
+
+  /// Opens the database and reads the shipped data files. Called after the first
+  /// frame is on screen, so start-up never waits for it.
+  func loadResources() -> Resources {
+    var resources = Resources()
+    do {
+      let opened = try AppDatabase(path: dataDirectory + "/pos-console.sqlite")
+      database = opened
+      resources.databaseOpen = true
+      let store = TransactionStore(database: opened)
+      resources.ledger = try store.loadLedger()
+      resources.settings = try store.loadSettings()
+      _ = try MerchantDirectory(database: opened).seedSampleDirectoryIfEmpty()
+    } catch {
+      resources.problems.append("\(dataDirectory)/pos-console.sqlite: \(error)")
+    }
+    if let path = locateResource("data/payment-codes.toml") {
+      do {
+        resources.codes = try PaymentCodeTable(contentsOfFile: path)
+      } catch {
+        resources.problems.append("\(error)")
+      }
+    } else {
+      resources.problems.append("data/payment-codes.toml: not found (set POS_CONSOLE_HOME)")
+    }
+    if let directory = locateResource("data") {
+      do {
+        resources.merchantTables = try MerchantCodeTables.load(directory: directory)
+      } catch {
+        resources.problems.append("\(error)")
+      }
+    }
+    resources.guides = loadGuides(into: &resources.problems)
+    for problem in resources.problems { log.write("load problem: \(problem)") }
+    return resources
+  }
+
+  private func loadGuides(into problems: inout [String]) -> [Guide] {
+    guard let directory = locateResource("guides") else {
+      problems.append("guides/: not found (set POS_CONSOLE_HOME)")
+      return []
+    }
+    let (files, unreadable) = GuideSourceFile.read(paths: [directory])
+    let (guides, errors) = GuideLibrary.guides(files)
+    for issue in unreadable + errors { problems.append("\(issue)") }
+    return guides
+  }
+
+  /// Carries out one effect; what it learns comes back as actions for `update`.
+  func perform(_ effect: AppEffect) -> [AppAction] {
+    switch effect {
+    case .quit: return []
+    case .log(let message):
+      log.write(message)
+      return []
+    }
+  }
+}

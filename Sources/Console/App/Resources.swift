@@ -1,0 +1,21 @@
+import Model
+
+/// The shipped data the screens work from, loaded once after the first frame.
+///
+/// A piece that could not be loaded is nil (or empty) and its reason, naming the
+/// file, is in `problems`; screens that need it say so instead of failing.
+struct Resources: Sendable {
+  var codes: PaymentCodeTable?
+  var guides: [Guide] = []
+  var merchantTables: MerchantCodeTables?
+  /// What the terminal simulator starts from: the stored batch and settings.
+  var ledger = TerminalLedger()
+  var settings = TerminalSettings()
+  /// Whether the data dir's database could be opened.
+  var databaseOpen = false
+  /// One line per thing that could not be loaded: what, where, what to do.
+  var problems: [String] = []
+
+  /// Nothing loaded yet (before the first frame, and in tests that need nothing).
+  static let empty = Resources()
+}
