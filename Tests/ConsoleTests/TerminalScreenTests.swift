@@ -151,3 +151,23 @@ final class TerminalScreenTests: XCTestCase {
     XCTAssertTrue(lines[19].contains("Enter"))
   }
 }
+
+extension TerminalScreenTests {
+  func test_samplePicker_F2OpensCameraSamplesAndDigitScansOne() throws {
+    var state = TerminalScreenFixture.press(try TerminalScreenFixture.state(.en), "1\r0000\r20\r")
+    state = TerminalScreenFixture.press(state, [.function(2)])
+    let text = TerminalScreenFixture.text(state)
+    XCTAssertTrue(text.contains("> 1 WeChat payment code"), text)
+    XCTAssertTrue(text.contains("  2 Alipay payment code"), text)
+    state = TerminalScreenFixture.press(state, "1")
+    XCTAssertTrue(TerminalScreenFixture.text(state).contains("Approved"))
+  }
+
+  func test_pastedSelfMadeURL_isTypedAsTextAndRefused() throws {
+    let state = TerminalScreenFixture.press(
+      try TerminalScreenFixture.state(.en), "1\r0000\r20\rhttps://example.com/pay\r")
+    let text = TerminalScreenFixture.text(state)
+    XCTAssertTrue(text.contains("Declined"), text)
+    XCTAssertFalse(text.contains("Approved"), text)
+  }
+}

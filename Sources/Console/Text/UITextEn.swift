@@ -55,7 +55,7 @@ enum UITextEn {
     .terminalLegendDigits: "digits; . for jiao/fen",
     .terminalLegendCards: "swipe / insert / tap card",
     .terminalLegendCodeKey: "code+Enter",
-    .terminalLegendCode: "scanner types or paste a code",
+    .terminalLegendCode: "scanner or paste a code",
     .terminalLegendArrows: "sign; move in lists",
     .terminalLegendPen: "lift/lower the signing pen",
     .terminalLegendHome: "back to home",

@@ -13,7 +13,9 @@ struct DisplayRow: Equatable, Sendable {
 enum TerminalDisplayLines {
   static func rows(_ screen: TerminalScreen, width: Int, limit: Int) -> [DisplayRow] {
     var rows = screen.lines.flatMap { line in
-      TextLayout.wrap(line.text, width: width).map { DisplayRow(text: $0, emphasis: line.emphasis) }
+      wrapKeepingIndent(line.text, width: width).map {
+        DisplayRow(text: $0, emphasis: line.emphasis)
+      }
     }
     if let field = screen.field {
       let cursor = field.display.count < field.capacity ? "_" : ""
@@ -25,6 +27,15 @@ enum TerminalDisplayLines {
     }
     if rows.count > budget { rows.removeFirst(rows.count - budget) }
     return rows
+  }
+
+  /// Wraps `text`, keeping its leading spaces on every piece, so list items that the
+  /// unit indents (the sample picker's "> " marker) stay lined up.
+  private static func wrapKeepingIndent(_ text: String, width: Int) -> [String] {
+    let indent = String(text.prefix { $0 == " " })
+    let body = String(text.dropFirst(indent.count))
+    let room = max(1, width - DisplayWidth.of(indent))
+    return TextLayout.wrap(body, width: room).map { indent + $0 }
   }
 }
 
