@@ -150,9 +150,7 @@ final class TerminalScreenTests: XCTestCase {
     XCTAssertTrue(lines.joined().contains("+"), lines.joined(separator: "\n"))
     XCTAssertTrue(lines[19].contains("Enter"))
   }
-}
 
-extension TerminalScreenTests {
   func test_samplePicker_F2OpensCameraSamplesAndDigitScansOne() throws {
     var state = TerminalScreenFixture.press(try TerminalScreenFixture.state(.en), "1\r0000\r20\r")
     state = TerminalScreenFixture.press(state, [.function(2)])
