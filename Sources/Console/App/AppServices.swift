@@ -66,6 +66,7 @@ final class AppServices {
     case .log(let message):
       log.write(message)
       return []
+    case .persistTerminal(let events, let ledger): return persistTerminal(events, ledger: ledger)
     }
   }
 }

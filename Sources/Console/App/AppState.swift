@@ -5,6 +5,8 @@ enum Screen: Sendable {
   case home
   /// An entry whose capability is not built yet: says so plainly.
   case notBuilt(HomeEntry)
+  /// The simulated terminal, opened from home entries 1, 2, 3 and 7.
+  case terminal(TerminalSession)
 }
 
 /// Everything the console shows, as one value; `update` makes the next one.
@@ -21,6 +23,8 @@ struct AppState: Sendable {
   var resources = Resources.empty
   /// Command-line choices (faults, seed).
   var options = ConsoleOptions()
+  /// The simulated unit while the cashier is elsewhere, so it stays signed in.
+  var parkedTerminal: TerminalSimulator?
 
   init(
     language: Language, size: ScreenSize, asciiOnly: Bool = false,

@@ -1,3 +1,5 @@
+import Model
+
 /// One key press, as the terminal delivers it; the driver is the only place that
 /// knows curses key codes.
 enum Key: Hashable, Sendable {
@@ -34,6 +36,8 @@ enum AppAction: Sendable {
   case resize(ScreenSize)
   /// Shipped data and stored records are ready (sent once, after the first frame).
   case resourcesLoaded(Resources)
+  /// The simulated terminal's records could not be stored (what and why).
+  case terminalStoreFailed(String)
 }
 
 /// The terminal's size in columns and rows.
@@ -51,6 +55,8 @@ struct ScreenSize: Hashable, Sendable {
 enum AppEffect: Sendable {
   case quit
   case log(String)
+  /// Store what the simulated terminal reported; `ledger` is its ledger after them.
+  case persistTerminal([TerminalEvent], ledger: TerminalLedger)
 
   var isQuit: Bool {
     if case .quit = self { return true }

@@ -8,6 +8,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
   case .resourcesLoaded(let resources):
     next.resources = resources
     return (next, [])
+  case .terminalStoreFailed(let problem): return terminalStoreFailed(next, problem)
   case .key(let key):
     if next.size.isTooSmall {
       // Only quitting makes sense on the "too small" notice.
@@ -28,6 +29,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
     case .notBuilt:
       if key == .escape || key == .backspace { next.screen = .home }
       return (next, [])
+    case .terminal(let session): return updateTerminal(next, session, key)
     }
   }
 }
@@ -56,6 +58,7 @@ private func updateHome(_ state: AppState, _ key: Key) -> (AppState, [AppEffect]
 private func open(_ entry: HomeEntry, in state: AppState) -> (AppState, [AppEffect]) {
   var next = state
   if entry == .exit { return (next, [.quit]) }
+  if let launch = TerminalLaunch(entry) { return openTerminal(launch, in: next) }
   next.screen = .notBuilt(entry)
   return (next, [.log("open \(entry)")])
 }

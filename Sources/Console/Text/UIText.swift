@@ -41,6 +41,23 @@ enum UIText: String, CaseIterable, Sendable {
   case tooSmallBody
   case asciiFallback
   case trainingBar
+  case terminalBrand
+  case terminalLegendTitle
+  case terminalLegendDigits
+  case terminalLegendCards
+  case terminalLegendCodeKey
+  case terminalLegendCode
+  case terminalLegendArrows
+  case terminalLegendPen
+  case terminalLegendHome
+  case terminalPenUp
+  case terminalPenDown
+  case terminalChoiceHint
+  case terminalNoCodesTitle
+  case terminalNoCodesBody
+  case terminalStoreProblem
+  case terminalSlipTitle
+  case keyHome
 }
 
 extension UIText {

@@ -50,5 +50,23 @@ enum UITextEn {
       "It is %1; PosConsole needs at least 60x20. Enlarge the window, or press q to quit.",
     .asciiFallback: "No UTF-8 locale: ASCII only (Chinese cannot be shown). Set LANG=C.UTF-8.",
     .trainingBar: "TRAINING · not real money",
+    .terminalBrand: "Lakala POS",
+    .terminalLegendTitle: "Keys",
+    .terminalLegendDigits: "digits; . for jiao/fen",
+    .terminalLegendCards: "swipe / insert / tap card",
+    .terminalLegendCodeKey: "code+Enter",
+    .terminalLegendCode: "scanner or paste a code",
+    .terminalLegendArrows: "sign; move in lists",
+    .terminalLegendPen: "lift/lower the signing pen",
+    .terminalLegendHome: "back to home",
+    .terminalPenUp: "pen: up (Space to ink)",
+    .terminalPenDown: "pen: down (Space to lift)",
+    .terminalChoiceHint: "1 void (this batch)  2 refund (settled)",
+    .terminalNoCodesTitle: "The simulated terminal cannot start",
+    .terminalNoCodesBody:
+      "The payment-code table (data/payment-codes.toml) could not be loaded. Fix the problem below, then start PosConsole again.",
+    .terminalStoreProblem: "Not stored: ",
+    .terminalSlipTitle: "Slip",
+    .keyHome: "home",
   ]
 }
