@@ -66,6 +66,7 @@ final class AppServices {
     case .log(let message):
       log.write(message)
       return []
+    case .training(let effect): return performTraining(effect)
     }
   }
 }

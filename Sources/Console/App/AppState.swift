@@ -5,6 +5,8 @@ enum Screen: Sendable {
   case home
   /// An entry whose capability is not built yet: says so plainly.
   case notBuilt(HomeEntry)
+  /// Training mode's screens (issue 6).
+  case training(TrainingScreen)
 }
 
 /// Everything the console shows, as one value; `update` makes the next one.
@@ -21,6 +23,8 @@ struct AppState: Sendable {
   var resources = Resources.empty
   /// Command-line choices (faults, seed).
   var options = ConsoleOptions()
+  /// Training mode, while it is on: every screen shows the TRAINING bar.
+  var training: TrainingMode?
 
   init(
     language: Language, size: ScreenSize, asciiOnly: Bool = false,

@@ -34,6 +34,8 @@ enum AppAction: Sendable {
   case resize(ScreenSize)
   /// Shipped data and stored records are ready (sent once, after the first frame).
   case resourcesLoaded(Resources)
+  /// What a training effect found.
+  case training(TrainingEvent)
 }
 
 /// The terminal's size in columns and rows.
@@ -51,6 +53,7 @@ struct ScreenSize: Hashable, Sendable {
 enum AppEffect: Sendable {
   case quit
   case log(String)
+  case training(TrainingEffect)
 
   var isQuit: Bool {
     if case .quit = self { return true }

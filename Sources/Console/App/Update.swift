@@ -8,6 +8,8 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
   case .resourcesLoaded(let resources):
     next.resources = resources
     return (next, [])
+  case .training(let event):
+    return (applyTrainingEvent(next, event), [])
   case .key(let key):
     if next.size.isTooSmall {
       // Only quitting makes sense on the "too small" notice.
@@ -28,6 +30,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
     case .notBuilt:
       if key == .escape || key == .backspace { next.screen = .home }
       return (next, [])
+    case .training(let screen): return updateTraining(next, screen, key)
     }
   }
 }
@@ -56,6 +59,7 @@ private func updateHome(_ state: AppState, _ key: Key) -> (AppState, [AppEffect]
 private func open(_ entry: HomeEntry, in state: AppState) -> (AppState, [AppEffect]) {
   var next = state
   if entry == .exit { return (next, [.quit]) }
+  if entry == .training { return openTraining(next) }
   next.screen = .notBuilt(entry)
   return (next, [.log("open \(entry)")])
 }
