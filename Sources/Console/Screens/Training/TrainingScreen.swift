@@ -8,7 +8,7 @@ struct TrainingScreen: Sendable {
   var notice: TrainingNotice?
   /// Scenarios from guides/scenarios, loaded when training opens.
   var scenarios: [TrainingScenario] = []
-  /// Where training was opened from: leaving returns there.
+  /// Whether a trainer PIN is set (false: the first use sets one).
   var hasPIN = true
 }
 
