@@ -67,6 +67,7 @@ final class AppServices {
       log.write(message)
       return []
     case .persistTerminal(let events, let ledger): return persistTerminal(events, ledger: ledger)
+    case .training(let effect): return performTraining(effect)
     }
   }
 }

@@ -7,6 +7,8 @@ enum Screen: Sendable {
   case notBuilt(HomeEntry)
   /// The simulated terminal, opened from home entries 1, 2, 3 and 7.
   case terminal(TerminalSession)
+  /// Training mode's screens (issue 6).
+  case training(TrainingScreen)
 }
 
 /// Everything the console shows, as one value; `update` makes the next one.
@@ -25,6 +27,8 @@ struct AppState: Sendable {
   var options = ConsoleOptions()
   /// The simulated unit while the cashier is elsewhere, so it stays signed in.
   var parkedTerminal: TerminalSimulator?
+  /// Training mode, while it is on: every screen shows the TRAINING bar.
+  var training: TrainingMode?
 
   init(
     language: Language, size: ScreenSize, asciiOnly: Bool = false,

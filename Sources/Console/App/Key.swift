@@ -38,6 +38,8 @@ enum AppAction: Sendable {
   case resourcesLoaded(Resources)
   /// The simulated terminal's records could not be stored (what and why).
   case terminalStoreFailed(String)
+  /// What a training effect found.
+  case training(TrainingEvent)
 }
 
 /// The terminal's size in columns and rows.
@@ -57,6 +59,7 @@ enum AppEffect: Sendable {
   case log(String)
   /// Store what the simulated terminal reported; `ledger` is its ledger after them.
   case persistTerminal([TerminalEvent], ledger: TerminalLedger)
+  case training(TrainingEffect)
 
   var isQuit: Bool {
     if case .quit = self { return true }

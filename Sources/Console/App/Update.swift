@@ -9,6 +9,8 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
     next.resources = resources
     return (next, [])
   case .terminalStoreFailed(let problem): return terminalStoreFailed(next, problem)
+  case .training(let event):
+    return (applyTrainingEvent(next, event), [])
   case .key(let key):
     if next.size.isTooSmall {
       // Only quitting makes sense on the "too small" notice.
@@ -30,6 +32,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
       if key == .escape || key == .backspace { next.screen = .home }
       return (next, [])
     case .terminal(let session): return updateTerminal(next, session, key)
+    case .training(let screen): return updateTraining(next, screen, key)
     }
   }
 }
@@ -59,6 +62,7 @@ private func open(_ entry: HomeEntry, in state: AppState) -> (AppState, [AppEffe
   var next = state
   if entry == .exit { return (next, [.quit]) }
   if let launch = TerminalLaunch(entry) { return openTerminal(launch, in: next) }
+  if entry == .training { return openTraining(next) }
   next.screen = .notBuilt(entry)
   return (next, [.log("open \(entry)")])
 }

@@ -58,6 +58,45 @@ enum UIText: String, CaseIterable, Sendable {
   case terminalStoreProblem
   case terminalSlipTitle
   case keyHome
+  case trainingTitle
+  case trainingPINEnter
+  case trainingPINLeave
+  case trainingPINSetNew
+  case trainingPINConfirm
+  case trainingPINWrong
+  case trainingPINLocked
+  case trainingPINsDiffer
+  case trainingNoDatabase
+  case trainingNoScenarios
+  case trainingSaveFailed
+  case trainingMenuRun
+  case trainingMenuSeries
+  case trainingMenuPractice
+  case trainingMenuReport
+  case trainingMenuLeave
+  case trainingTraineePrompt
+  case trainingScenarioPrompt
+  case trainingPracticePrompt
+  case trainingRunIntro
+  case trainingRunPar
+  case trainingHintLabel
+  case trainingDeclarePrompt
+  case trainingResultScore
+  case trainingResultRight
+  case trainingResultWrong
+  case trainingResultCause
+  case trainingResultFix
+  case trainingResultPath
+  case trainingReportEmpty
+  case trainingReportTopics
+  case trainingCard
+  case keyConfirm
+  case keyClear
+  case keyHint
+  case keyDeclare
+  case keyToggle
+  case keyNext
+  case keyStart
 }
 
 extension UIText {
