@@ -5,6 +5,8 @@ enum Screen: Sendable {
   case home
   /// An entry whose capability is not built yet: says so plainly.
   case notBuilt(HomeEntry)
+  /// Home entry 4: the guided scan self-check.
+  case selfCheck(SelfCheckSession)
 }
 
 /// Everything the console shows, as one value; `update` makes the next one.

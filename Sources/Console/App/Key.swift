@@ -1,3 +1,5 @@
+import Model
+
 /// One key press, as the terminal delivers it; the driver is the only place that
 /// knows curses key codes.
 enum Key: Hashable, Sendable {
@@ -34,6 +36,8 @@ enum AppAction: Sendable {
   case resize(ScreenSize)
   /// Shipped data and stored records are ready (sent once, after the first frame).
   case resourcesLoaded(Resources)
+  /// A self-check session could not be saved; the text says what failed.
+  case guideStoreFailed(String)
 }
 
 /// The terminal's size in columns and rows.
@@ -51,6 +55,12 @@ struct ScreenSize: Hashable, Sendable {
 enum AppEffect: Sendable {
   case quit
   case log(String)
+  /// Store a new self-check session (its first step is on screen).
+  case guideBegin(GuideEngine, sessionID: String)
+  /// Store the session's whole path after an answer, back or change.
+  case guideSave(GuideEngine, sessionID: String)
+  /// Set an unfinished session aside (the cashier started over).
+  case guideAbandon(sessionID: String)
 
   var isQuit: Bool {
     if case .quit = self { return true }
