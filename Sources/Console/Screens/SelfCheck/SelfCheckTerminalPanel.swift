@@ -35,20 +35,18 @@ func drawTerminalPanel(
   into canvas: inout Canvas
 ) {
   let inner = width - 4
-  let body = TextLayout.wrap(check.expect(language), width: max(1, inner))
-  let screenHeight = min(body.count, 6) + 2
-  let path = check.keyPath.map { $0(language) }.joined(separator: " → ")
+  let body = TextLayout.wrap(check.expect(language), width: max(1, inner)).prefix(6)
+  // The unit's display: the page the key path leads to, then what to look for on it.
+  let screenHeight = body.count + 1
   canvas.box(
-    row: row, col: col, width: width, height: screenHeight + 4, role: .deviceFrame,
+    row: row, col: col, width: width, height: screenHeight + 2, role: .deviceFrame,
     title: "POS", titleRole: .deviceTitle)
   canvas.fill(
     row: row + 1, col: col + 1, width: width - 2, height: screenHeight, role: .deviceScreen)
   canvas.putFitted(
     check.keyPath.last?(language) ?? "", row: row + 1, col: col + 2, width: inner,
     role: .deviceTitle)
-  for (offset, line) in body.prefix(6).enumerated() {
+  for (offset, line) in body.enumerated() {
     canvas.putFitted(line, row: row + 2 + offset, col: col + 2, width: inner, role: .deviceScreen)
   }
-  canvas.putFitted(
-    path, row: row + screenHeight + 2, col: col + 2, width: inner, role: .deviceKey)
 }

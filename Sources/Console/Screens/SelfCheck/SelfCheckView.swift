@@ -110,7 +110,13 @@ private func drawReport(
   let width = canvas.width - 4
   var lines: [String] = []
   for line in report.text(language).split(separator: "\n", omittingEmptySubsequences: false) {
-    lines += line.isEmpty ? [""] : TextLayout.wrap(String(line), width: width)
+    // Keep the report's indentation on every wrapped part, so answers stay under their step.
+    let indent = String(line.prefix { $0 == " " })
+    let body = String(line.dropFirst(indent.count))
+    lines +=
+      body.isEmpty
+      ? [""]
+      : TextLayout.wrap(body, width: max(1, width - indent.count)).map { indent + $0 }
   }
   while lines.last == "" { lines.removeLast() }
   let top = 2
