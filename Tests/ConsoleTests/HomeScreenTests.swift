@@ -47,7 +47,9 @@ final class HomeScreenTests: XCTestCase {
     (state, _) = update(state, .key(.down))
     (state, _) = update(state, .key(.down))
     (state, _) = update(state, .key(.enter))
-    guard case .notBuilt(.cardSale) = state.screen else { return XCTFail("\(state.screen)") }
+    guard case .terminal(let session) = state.screen, session.launch == .card else {
+      return XCTFail("\(state.screen)")
+    }
   }
 
   func test_qQuitsOnlyFromHome() {

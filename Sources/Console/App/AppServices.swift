@@ -70,6 +70,7 @@ final class AppServices {
     case .guideBegin(let engine, let id): return beginGuideSession(engine, id: id)
     case .guideSave(let engine, let id): return saveGuideSession(engine, id: id)
     case .guideAbandon(let id): return abandonGuideSession(id: id)
+    case .persistTerminal(let events, let ledger): return persistTerminal(events, ledger: ledger)
     }
   }
 }

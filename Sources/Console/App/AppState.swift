@@ -7,6 +7,8 @@ enum Screen: Sendable {
   case notBuilt(HomeEntry)
   /// Home entry 4: the guided scan self-check.
   case selfCheck(SelfCheckSession)
+  /// The simulated terminal, opened from home entries 1, 2, 3 and 7.
+  case terminal(TerminalSession)
 }
 
 /// Everything the console shows, as one value; `update` makes the next one.
@@ -23,6 +25,8 @@ struct AppState: Sendable {
   var resources = Resources.empty
   /// Command-line choices (faults, seed).
   var options = ConsoleOptions()
+  /// The simulated unit while the cashier is elsewhere, so it stays signed in.
+  var parkedTerminal: TerminalSimulator?
 
   init(
     language: Language, size: ScreenSize, asciiOnly: Bool = false,

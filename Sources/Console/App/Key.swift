@@ -38,6 +38,8 @@ enum AppAction: Sendable {
   case resourcesLoaded(Resources)
   /// A self-check session could not be saved; the text says what failed.
   case guideStoreFailed(String)
+  /// The simulated terminal's records could not be stored (what and why).
+  case terminalStoreFailed(String)
 }
 
 /// The terminal's size in columns and rows.
@@ -61,6 +63,8 @@ enum AppEffect: Sendable {
   case guideSave(GuideEngine, sessionID: String)
   /// Set an unfinished session aside (the cashier started over).
   case guideAbandon(sessionID: String)
+  /// Store what the simulated terminal reported; `ledger` is its ledger after them.
+  case persistTerminal([TerminalEvent], ledger: TerminalLedger)
 
   var isQuit: Bool {
     if case .quit = self { return true }

@@ -10,6 +10,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
     return (next, [])
   case .guideStoreFailed(let problem):
     return selfCheckStoreFailed(next, problem)
+  case .terminalStoreFailed(let problem): return terminalStoreFailed(next, problem)
   case .key(let key):
     if next.size.isTooSmall {
       // Only quitting makes sense on the "too small" notice.
@@ -31,6 +32,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
     case .notBuilt:
       if key == .escape || key == .backspace { next.screen = .home }
       return (next, [])
+    case .terminal(let session): return updateTerminal(next, session, key)
     }
   }
 }
@@ -60,6 +62,7 @@ private func open(_ entry: HomeEntry, in state: AppState) -> (AppState, [AppEffe
   var next = state
   if entry == .exit { return (next, [.quit]) }
   if entry == .selfCheck { return openSelfCheck(in: next) }
+  if let launch = TerminalLaunch(entry) { return openTerminal(launch, in: next) }
   next.screen = .notBuilt(entry)
   return (next, [.log("open \(entry)")])
 }

@@ -11,6 +11,7 @@ func view(_ state: AppState) -> Canvas {
   case .home: drawHome(state, into: &canvas)
   case .notBuilt(let entry): drawNotBuilt(entry, state, into: &canvas)
   case .selfCheck(let session): drawSelfCheck(session, state, into: &canvas)
+  case .terminal(let session): drawTerminal(session, state, into: &canvas)
   }
   if state.asciiOnly {
     canvas.putFitted(

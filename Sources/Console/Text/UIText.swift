@@ -75,6 +75,23 @@ enum UIText: String, CaseIterable, Sendable {
   case selfCheckKeyHome
   case selfCheckKeyDelete
   case selfCheckKeyHandOver
+  case terminalBrand
+  case terminalLegendTitle
+  case terminalLegendDigits
+  case terminalLegendCards
+  case terminalLegendCodeKey
+  case terminalLegendCode
+  case terminalLegendArrows
+  case terminalLegendPen
+  case terminalLegendHome
+  case terminalPenUp
+  case terminalPenDown
+  case terminalChoiceHint
+  case terminalNoCodesTitle
+  case terminalNoCodesBody
+  case terminalStoreProblem
+  case terminalSlipTitle
+  case keyHome
 }
 
 extension UIText {

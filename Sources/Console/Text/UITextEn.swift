@@ -89,5 +89,23 @@ enum UITextEn {
     .selfCheckKeyHome: "home",
     .selfCheckKeyDelete: "delete",
     .selfCheckKeyHandOver: "hand over",
+    .terminalBrand: "Lakala POS",
+    .terminalLegendTitle: "Keys",
+    .terminalLegendDigits: "digits; . for jiao/fen",
+    .terminalLegendCards: "swipe / insert / tap card",
+    .terminalLegendCodeKey: "code+Enter",
+    .terminalLegendCode: "scanner or paste a code",
+    .terminalLegendArrows: "sign; move in lists",
+    .terminalLegendPen: "lift/lower the signing pen",
+    .terminalLegendHome: "back to home",
+    .terminalPenUp: "pen: up (Space to ink)",
+    .terminalPenDown: "pen: down (Space to lift)",
+    .terminalChoiceHint: "1 void (this batch)  2 refund (settled)",
+    .terminalNoCodesTitle: "The simulated terminal cannot start",
+    .terminalNoCodesBody:
+      "The payment-code table (data/payment-codes.toml) could not be loaded. Fix the problem below, then start PosConsole again.",
+    .terminalStoreProblem: "Not stored: ",
+    .terminalSlipTitle: "Slip",
+    .keyHome: "home",
   ]
 }
