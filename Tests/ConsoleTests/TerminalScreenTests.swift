@@ -43,7 +43,7 @@ final class TerminalScreenTests: XCTestCase {
     XCTAssertTrue(text.contains("刷卡"), text)
     XCTAssertTrue(text.contains("自检"), text)
     state = F.press(state, "2")
-    guard case .notBuilt(.selfCheck) = state.screen else { return XCTFail("\(state.screen)") }
+    guard case .selfCheck = state.screen else { return XCTFail("\(state.screen)") }
     XCTAssertNotNil(state.parkedTerminal, "the unit is kept for when the cashier comes back")
   }
 

@@ -47,7 +47,7 @@ final class TerminalEndToEndTests: XCTestCase {
     XCTAssertTrue(screen.contains("刷卡"), screen)
     XCTAssertTrue(screen.contains("自检"), screen)
     try session.send("2")
-    try session.waitFor(text: "尚未完成")
+    try session.waitFor(text: "现在是哪种情况？")
   }
 
   func test_cardSaleWithSignature_completes() throws {

@@ -5,6 +5,8 @@ enum Screen: Sendable {
   case home
   /// An entry whose capability is not built yet: says so plainly.
   case notBuilt(HomeEntry)
+  /// Home entry 4: the guided scan self-check.
+  case selfCheck(SelfCheckSession)
   /// The simulated terminal, opened from home entries 1, 2, 3 and 7.
   case terminal(TerminalSession)
   /// Training mode's screens (issue 6).

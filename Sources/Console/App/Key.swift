@@ -36,6 +36,8 @@ enum AppAction: Sendable {
   case resize(ScreenSize)
   /// Shipped data and stored records are ready (sent once, after the first frame).
   case resourcesLoaded(Resources)
+  /// A self-check session could not be saved; the text says what failed.
+  case guideStoreFailed(String)
   /// The simulated terminal's records could not be stored (what and why).
   case terminalStoreFailed(String)
   /// What a training effect found.
@@ -57,6 +59,12 @@ struct ScreenSize: Hashable, Sendable {
 enum AppEffect: Sendable {
   case quit
   case log(String)
+  /// Store a new self-check session (its first step is on screen).
+  case guideBegin(GuideEngine, sessionID: String)
+  /// Store the session's whole path after an answer, back or change.
+  case guideSave(GuideEngine, sessionID: String)
+  /// Set an unfinished session aside (the cashier started over).
+  case guideAbandon(sessionID: String)
   /// Store what the simulated terminal reported; `ledger` is its ledger after them.
   case persistTerminal([TerminalEvent], ledger: TerminalLedger)
   case training(TrainingEffect)

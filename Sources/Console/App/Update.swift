@@ -8,6 +8,8 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
   case .resourcesLoaded(let resources):
     next.resources = resources
     return (next, [])
+  case .guideStoreFailed(let problem):
+    return selfCheckStoreFailed(next, problem)
   case .terminalStoreFailed(let problem): return terminalStoreFailed(next, problem)
   case .training(let event):
     return (applyTrainingEvent(next, event), [])
@@ -22,12 +24,13 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
       }
       return (next, [])
     }
-    if key == .function(1) || key == .character("?") {
+    if key == .function(1) || (key == .character("?") && !next.isTypingText) {
       next.showHelp = true
       return (next, [])
     }
     switch next.screen {
     case .home: return updateHome(next, key)
+    case .selfCheck(let session): return updateSelfCheck(next, session, key)
     case .notBuilt:
       if key == .escape || key == .backspace { next.screen = .home }
       return (next, [])
@@ -61,6 +64,7 @@ private func updateHome(_ state: AppState, _ key: Key) -> (AppState, [AppEffect]
 private func open(_ entry: HomeEntry, in state: AppState) -> (AppState, [AppEffect]) {
   var next = state
   if entry == .exit { return (next, [.quit]) }
+  if entry == .selfCheck { return openSelfCheck(in: next) }
   if let launch = TerminalLaunch(entry) { return openTerminal(launch, in: next) }
   if entry == .training { return openTraining(next) }
   next.screen = .notBuilt(entry)

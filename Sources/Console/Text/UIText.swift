@@ -41,6 +41,40 @@ enum UIText: String, CaseIterable, Sendable {
   case tooSmallBody
   case asciiFallback
   case trainingBar
+  case selfCheckResumeTitle
+  case selfCheckResumeBody
+  case selfCheckResume
+  case selfCheckStartOver
+  case selfCheckChooseSymptom
+  case selfCheckNoGuide
+  case selfCheckProgress
+  case selfCheckInstructionHint
+  case selfCheckOnTerminal
+  case selfCheckExpect
+  case selfCheckInputHint
+  case selfCheckFix
+  case selfCheckFixedQuestion
+  case selfCheckFixedYes
+  case selfCheckFixedNo
+  case selfCheckEscalateHint
+  case selfCheckSummaryTitle
+  case selfCheckSummaryEmpty
+  case selfCheckChangeTitle
+  case selfCheckChangeCurrent
+  case selfCheckChangeNotPossible
+  case selfCheckNoJudge
+  case selfCheckReplyRefused
+  case selfCheckSaveFailed
+  case selfCheckDropped
+  case selfCheckReportTitle
+  case selfCheckKeySummary
+  case selfCheckKeyChange
+  case selfCheckKeyConfirm
+  case selfCheckKeyDone
+  case selfCheckKeyScroll
+  case selfCheckKeyHome
+  case selfCheckKeyDelete
+  case selfCheckKeyHandOver
   case terminalBrand
   case terminalLegendTitle
   case terminalLegendDigits

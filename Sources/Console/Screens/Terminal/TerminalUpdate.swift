@@ -76,9 +76,8 @@ func openSelfCheck(from state: AppState) -> (AppState, [AppEffect]) {
   guard case .terminal(let session) = state.screen, let simulator = session.simulator else {
     return (state, [])
   }
-  var next = leaveTerminal(simulator, state)
-  next.screen = .notBuilt(.selfCheck)
-  return (next, [.log("self-check requested from terminal")])
+  let (opened, effects) = openSelfCheck(in: leaveTerminal(simulator, state))
+  return (opened, effects + [.log("self-check requested from terminal")])
 }
 
 /// Storing failed: the terminal screen says so until the next key.
