@@ -28,6 +28,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
       next.showHelp = true
       return (next, [])
     }
+    if let counted = countTrainingStep(next, key) { next = counted }
     switch next.screen {
     case .home: return updateHome(next, key)
     case .selfCheck(let session): return updateSelfCheck(next, session, key)

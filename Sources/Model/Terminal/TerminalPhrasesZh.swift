@@ -108,7 +108,7 @@ enum TerminalPhrasesZh {
     case .noneText: return "无"
     case .confidenceName(let confidence): return confidenceName(confidence)
     case .slipTitle: return "拉卡拉 POS 签购单"
-    case .slipTrainingMark: return "*** 培训交易 不作结算 ***"
+    case .slipTrainingMark: return "*** TRAINING 培训交易 不作结算 ***"
     case .slipMerchantName: return "商户名称："
     case .slipMerchantNumber: return "商户编号："
     case .slipTerminalNumber: return "终端编号："

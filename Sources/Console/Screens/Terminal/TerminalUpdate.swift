@@ -7,11 +7,14 @@ func openTerminal(_ launch: TerminalLaunch, in state: AppState) -> (AppState, [A
   var session = TerminalSession(launch: launch)
   if var simulator = next.parkedTerminal {
     simulator.language = next.language
+    simulator.faults = next.options.faults
+    simulator.training = next.training != nil
     session.simulator = simulator
   } else if let codes = next.resources.codes {
     session.simulator = TerminalSimulator(
       codes: codes, settings: next.resources.settings, ledger: next.resources.ledger,
-      faults: next.options.faults, seed: next.options.seed, language: next.language)
+      faults: next.options.faults, seed: next.options.seed, language: next.language,
+      training: next.training != nil)
   } else {
     session.loadProblems = next.resources.problems
   }

@@ -77,6 +77,7 @@ func drawTraining(_ screen: TrainingScreen, _ state: AppState, into canvas: inou
   case .run(let shown):
     drawTrainingRun(state, hintsShown: shown, col: col, width: width, into: &canvas)
     hints = [
+      ("1", UIText.entryScan(language)), ("2", UIText.entrySelfCheck(language)),
       ("D", UIText.keyDeclare(language)), ("H", UIText.keyHint(language)),
       ("Esc", UIText.keyBack(language)),
     ]

@@ -16,7 +16,12 @@ let trainingSeriesLength = 3
 /// Home entry 6: straight to the menu while training is on, else the PIN.
 func openTraining(_ state: AppState) -> (AppState, [AppEffect]) {
   var next = state
-  let page: TrainingPage = state.training == nil ? .pin(.enter, typed: "") : .menu(selection: 0)
+  // Back from the terminal or the self-check during a run: straight to the run.
+  let page: TrainingPage =
+    state.training == nil
+    ? .pin(.enter, typed: "")
+    : state.training?.scenario != nil
+      ? .run(hintsShown: state.training?.hintsUsed ?? 0) : .menu(selection: 0)
   next.screen = .training(TrainingScreen(page: page))
   return (next, [.training(.open)])
 }
@@ -153,6 +158,11 @@ func updateTraining(_ state: AppState, _ screen: TrainingScreen, _ key: Key) -> 
         next.training?.hintsUsed = shown + 1
       }
     case .character("d"), .character("D"), .enter: screen.page = .declare(selection: 0)
+    case .character("1"):
+      let launch: TerminalLaunch =
+        if case .card = next.training?.scenario?.presents { .card } else { .scan }
+      return openTerminal(launch, in: next)
+    case .character("2"): return openSelfCheck(in: next)
     case .escape:
       next.training?.scenario = nil
       next.training?.series = []
