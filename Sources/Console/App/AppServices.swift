@@ -66,6 +66,7 @@ final class AppServices {
     case .log(let message):
       log.write(message)
       return []
+    case .escalation(let request): return performEscalation(request)
     }
   }
 }

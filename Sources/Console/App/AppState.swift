@@ -5,6 +5,7 @@ enum Screen: Sendable {
   case home
   /// An entry whose capability is not built yet: says so plainly.
   case notBuilt(HomeEntry)
+  case escalation(EscalationSession)
 }
 
 /// Everything the console shows, as one value; `update` makes the next one.

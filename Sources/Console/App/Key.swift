@@ -34,6 +34,7 @@ enum AppAction: Sendable {
   case resize(ScreenSize)
   /// Shipped data and stored records are ready (sent once, after the first frame).
   case resourcesLoaded(Resources)
+  case escalation(EscalationEvent)
 }
 
 /// The terminal's size in columns and rows.
@@ -51,6 +52,7 @@ struct ScreenSize: Hashable, Sendable {
 enum AppEffect: Sendable {
   case quit
   case log(String)
+  case escalation(EscalationRequest)
 
   var isQuit: Bool {
     if case .quit = self { return true }

@@ -8,6 +8,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
   case .resourcesLoaded(let resources):
     next.resources = resources
     return (next, [])
+  case .escalation(let event): return updateEscalation(next, event)
   case .key(let key):
     if next.size.isTooSmall {
       // Only quitting makes sense on the "too small" notice.
@@ -25,6 +26,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
     }
     switch next.screen {
     case .home: return updateHome(next, key)
+    case .escalation: return updateEscalation(next, key)
     case .notBuilt:
       if key == .escape || key == .backspace { next.screen = .home }
       return (next, [])
@@ -56,6 +58,7 @@ private func updateHome(_ state: AppState, _ key: Key) -> (AppState, [AppEffect]
 private func open(_ entry: HomeEntry, in state: AppState) -> (AppState, [AppEffect]) {
   var next = state
   if entry == .exit { return (next, [.quit]) }
+  if entry == .escalation { return openEscalation(sessionID: nil, in: next) }
   next.screen = .notBuilt(entry)
   return (next, [.log("open \(entry)")])
 }
