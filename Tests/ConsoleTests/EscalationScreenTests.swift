@@ -91,6 +91,13 @@ final class EscalationScreenTests: XCTestCase {
     XCTAssertFalse(text.contains("刷卡/挥卡收款"), "a dead device takes no card either")
   }
 
+  func test_firmwareOldFault_showsTheVersionTheUnitReports() throws {
+    let services = try makeServices()
+    var state = loaded(.en, services)
+    state.options.faults = [.firmwareOld]
+    XCTAssertTrue(screen(press("5", state, services)).contains("Firmware V1.2.0"))
+  }
+
   func test_handOverWithSessionID_usesThatSession() throws {
     let services = try makeServices()
     var state = loaded(.en, services)

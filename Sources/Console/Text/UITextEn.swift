@@ -78,7 +78,9 @@ enum UITextEn {
     .lookupField: "Merchant no.",
     .lookupPending: "Looking up…",
     .slipTitle: "跳码 slip check",
-    .slipPrompt: "Compare a recent slip with the registration, field by field (terminal optional)",
+    .slipPrompt:
+      "Type the merchant number printed on a recent slip (terminal optional) and press Enter to "
+      + "compare it with the registered number, field by field.",
     .slipRegistered: "Registered no.",
     .slipOnSlip: "Slip merchant no.",
     .slipTerminal: "Slip terminal (optional)",

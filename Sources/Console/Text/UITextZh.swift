@@ -73,7 +73,7 @@ enum UITextZh {
     .lookupField: "商户号",
     .lookupPending: "正在查询…",
     .slipTitle: "跳码核对",
-    .slipPrompt: "对照最近一张签购单，逐项比对登记信息（终端号可不填）",
+    .slipPrompt: "对照最近一张签购单：输入签购单上印的商户号（终端号可不填），按 Enter 与登记的商户号逐项比对。",
     .slipRegistered: "登记商户号",
     .slipOnSlip: "签购单商户号",
     .slipTerminal: "签购单终端号（可选）",

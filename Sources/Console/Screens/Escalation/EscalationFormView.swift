@@ -3,26 +3,33 @@ import Model
 /// The lookup form: a prompt and one field.
 func drawLookupForm(_ form: LookupForm, _ state: AppState, into canvas: inout Canvas) {
   let language = state.language
-  canvas.putFitted(
-    UIText.lookupPrompt(language), row: 2, col: 2, width: canvas.width - 4, role: .dim)
+  drawPrompt(UIText.lookupPrompt(language), into: &canvas)
   drawField(
-    UIText.lookupField(language), form.number, focused: true, row: 3, labelWidth: nil,
-    into: &canvas)
+    UIText.lookupField(language), form.number, focused: true, row: EscalationLayout.fieldRow,
+    labelWidth: nil, into: &canvas)
 }
 
 /// The 跳码 form: a prompt and the three fields, the focused one marked.
 func drawSlipForm(_ form: SlipForm, _ state: AppState, into canvas: inout Canvas) {
   let language = state.language
-  canvas.putFitted(
-    UIText.slipPrompt(language), row: 2, col: 2, width: canvas.width - 4, role: .dim)
+  drawPrompt(UIText.slipPrompt(language), into: &canvas)
   let labels: [(SlipFormField, UIText)] = [
     (.registered, .slipRegistered), (.slip, .slipOnSlip), (.terminal, .slipTerminal),
   ]
   let labelWidth = labels.map { DisplayWidth.of($0.1(language)) }.max() ?? 0
   for (index, (field, label)) in labels.enumerated() {
     drawField(
-      label(language), form[field], focused: form.focus == field, row: 3 + index,
+      label(language), form[field], focused: form.focus == field,
+      row: EscalationLayout.fieldRow + index,
       labelWidth: labelWidth, into: &canvas)
+  }
+}
+
+/// The form's prompt on rows 2 and 3, wrapped.
+private func drawPrompt(_ prompt: String, into canvas: inout Canvas) {
+  let width = canvas.width - 4
+  for (offset, line) in TextLayout.wrap(prompt, width: width).prefix(2).enumerated() {
+    canvas.putFitted(line, row: 2 + offset, col: 2, width: width, role: .dim)
   }
 }
 

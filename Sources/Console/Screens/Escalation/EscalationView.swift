@@ -39,12 +39,14 @@ private func drawCallCard(
   col = canvas.put("  ", row: 2, col: col)
   canvas.putFitted(
     UIText.escCallReady(language), row: 2, col: col, width: max(0, 3 + inner - col), role: .dim)
-  let merchant =
-    (try? MerchantNumber(parsing: settings.merchantNumber))?.grouped
-    ?? settings.merchantNumber
+  // The card shows exactly what the saved summary will say.
+  let handOff = escalationHandOff(session, state)
+  let merchant = handOff.merchantNumber?.grouped ?? settings.merchantNumber
+  let terminal = handOff.terminal?.value ?? settings.terminalNumber
+  let firmware = handOff.firmwareVersion ?? settings.firmwareVersion
   let pairs: [[(UIText, String)]] = [
-    [(.escMerchantNumber, merchant), (.escTerminalNumber, settings.terminalNumber)],
-    [(.escSerial, UIText.escUnknownSerial(language)), (.escFirmware, settings.firmwareVersion)],
+    [(.escMerchantNumber, merchant), (.escTerminalNumber, terminal)],
+    [(.escSerial, UIText.escUnknownSerial(language)), (.escFirmware, firmware)],
   ]
   for (offset, row) in pairs.enumerated() {
     var x = 3
