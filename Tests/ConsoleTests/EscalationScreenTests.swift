@@ -106,6 +106,26 @@ final class EscalationScreenTests: XCTestCase {
     XCTAssertTrue(screen(press("5", state, services)).contains("Firmware V1.2.0"))
   }
 
+  func test_storeOnRiskHold_saysScanningIsBlockedAndKeepsCardFallback() throws {
+    let services = try makeServices()
+    var state = loaded(.zh, services)
+    state.resources.settings.merchantNumber = "822581055410004"
+    state.resources.settings.terminalNumber = "10420005"
+    let text = screen(press("5", state, services))
+    for expected in ["东风路加油站 · 风控中", "扫码收款被拦截", "先改用刷卡/挥卡收款"] {
+      XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
+    }
+  }
+
+  func test_storeFrozen_dropsTheCardFallback() throws {
+    let services = try makeServices()
+    var state = loaded(.en, services)
+    state.resources.settings.merchantNumber = "822100053110006"
+    let text = screen(press("5", state, services))
+    XCTAssertTrue(text.contains("The merchant is frozen"), text)
+    XCTAssertFalse(text.contains("by card or tap"), text)
+  }
+
   func test_handOverWithSessionID_usesThatSession() throws {
     let services = try makeServices()
     var state = loaded(.en, services)

@@ -52,6 +52,11 @@ private func stepsBody(_ session: EscalationSession, _ state: AppState, width: I
     } else {
       lines += StyledLine.wrapped(UIText.escNoSession(language), width: width, role: .notice)
     }
+    // A hold or freeze is often the whole answer: say what it means before the steps.
+    if let status = context.storeMerchant?.status, status != .normal {
+      lines += StyledLine.wrapped(
+        status.meaningForScanning(language), width: width, role: .warning)
+    }
     for problem in context.problems {
       lines += StyledLine.wrapped(
         UIText.escProblem(language).replacingFirst("%1", with: problem), width: width,
