@@ -37,43 +37,10 @@ struct RunCommand: ParsableCommand {
   var seed: UInt64 = 1
 
   func run() throws {
-    let language = lang ?? Language.fromLocale(environment("LANG"))
-    let loaded: Theme
-    do {
-      loaded = try loadTheme(theme)
-    } catch {
-      // The terminal has not been touched yet: the message goes to stderr as is.
-      printError("pos-console: theme error: \(error)")
-      throw ExitCode(2)
-    }
-    var options = ConsoleOptions()
-    if let fault {
-      do {
-        options.faults = try ScanFault.parseList(fault)
-      } catch {
-        printError("pos-console: --fault: \(error)")
-        throw ExitCode(2)
-      }
-    }
-    options.seed = seed
-    let directory = resolveDataDirectory(dataDir)
-    let services = AppServices(dataDirectory: directory, log: EventLog(directory: directory))
-    let noColor = !(environment("NO_COLOR") ?? "").isEmpty
-    do {
-      try ConsoleRunner(
-        language: language, theme: loaded, noColor: noColor, options: options, services: services
-      ).run()
-    } catch {
-      printError("\(error)")
-      throw ExitCode(2)
-    }
-  }
-
-  private func loadTheme(_ nameOrPath: String) throws(ThemeError) -> Theme {
-    let directories = [locateResource("themes")].compactMap { $0 }
-    let loader = ThemeLoader(searchDirectories: directories, readFile: readTextFile)
-    if nameOrPath == "default" && directories.isEmpty { return Theme.fallback }
-    return try loader.load(nameOrPath)
+    let launch = ConsoleLaunch(
+      language: lang, theme: theme, dataDir: dataDir, fault: fault, seed: seed)
+    let status = launch.start()
+    if status != 0 { throw ExitCode(status) }
   }
 }
 
@@ -105,4 +72,11 @@ func readTextFile(_ path: String) -> String? {
   return String(decoding: bytes, as: UTF8.self)
 }
 
-PosConsoleCommand.main()
+// A bare `pos-console` (how a cashier starts it) skips argument parsing: in a
+// statically linked binary the parser's reflection costs several milliseconds
+// of start-up, while the defaults need no parsing at all.
+if CommandLine.arguments.count == 1 {
+  exit(ConsoleLaunch().start())
+} else {
+  PosConsoleCommand.main()
+}

@@ -30,9 +30,9 @@ final class HomeScreenTests: XCTestCase {
 
   func test_digitOpensEntryAndEscComesBack() {
     var state = AppState(language: .zh, size: size)
-    (state, _) = update(state, .key(.character("6")))
-    guard case .notBuilt(.training) = state.screen else { return XCTFail("\(state.screen)") }
-    XCTAssertTrue(view(state).lines().joined().contains("尚未完成"))
+    (state, _) = update(state, .key(.character("5")))
+    guard case .escalation = state.screen else { return XCTFail("\(state.screen)") }
+    XCTAssertTrue(view(state).lines().joined().contains("95016"))
     (state, _) = update(state, .key(.escape))
     guard case .home = state.screen else { return XCTFail("\(state.screen)") }
   }
@@ -47,7 +47,9 @@ final class HomeScreenTests: XCTestCase {
     (state, _) = update(state, .key(.down))
     (state, _) = update(state, .key(.down))
     (state, _) = update(state, .key(.enter))
-    guard case .notBuilt(.cardSale) = state.screen else { return XCTFail("\(state.screen)") }
+    guard case .terminal(let session) = state.screen, session.launch == .card else {
+      return XCTFail("\(state.screen)")
+    }
   }
 
   func test_qQuitsOnlyFromHome() {

@@ -24,6 +24,7 @@ final class AppServices {
       resources.ledger = try store.loadLedger()
       resources.settings = try store.loadSettings()
       _ = try MerchantDirectory(database: opened).seedSampleDirectoryIfEmpty()
+      resources.unfinishedGuide = try unfinishedGuideSession()
     } catch {
       resources.problems.append("\(dataDirectory)/pos-console.sqlite: \(error)")
     }
@@ -67,6 +68,11 @@ final class AppServices {
       log.write(message)
       return []
     case .escalation(let request): return performEscalation(request)
+    case .guideBegin(let engine, let id): return beginGuideSession(engine, id: id)
+    case .guideSave(let engine, let id): return saveGuideSession(engine, id: id)
+    case .guideAbandon(let id): return abandonGuideSession(id: id)
+    case .persistTerminal(let events, let ledger): return persistTerminal(events, ledger: ledger)
+    case .training(let effect): return performTraining(effect)
     }
   }
 }

@@ -5,7 +5,14 @@ enum Screen: Sendable {
   case home
   /// An entry whose capability is not built yet: says so plainly.
   case notBuilt(HomeEntry)
+  /// 客服与升级 (issue 5): steps, 95016, merchant lookup and the 跳码 check.
   case escalation(EscalationSession)
+  /// Home entry 4: the guided scan self-check.
+  case selfCheck(SelfCheckSession)
+  /// The simulated terminal, opened from home entries 1, 2, 3 and 7.
+  case terminal(TerminalSession)
+  /// Training mode's screens (issue 6).
+  case training(TrainingScreen)
 }
 
 /// Everything the console shows, as one value; `update` makes the next one.
@@ -22,6 +29,10 @@ struct AppState: Sendable {
   var resources = Resources.empty
   /// Command-line choices (faults, seed).
   var options = ConsoleOptions()
+  /// The simulated unit while the cashier is elsewhere, so it stays signed in.
+  var parkedTerminal: TerminalSimulator?
+  /// Training mode, while it is on: every screen shows the TRAINING bar.
+  var training: TrainingMode?
 
   init(
     language: Language, size: ScreenSize, asciiOnly: Bool = false,

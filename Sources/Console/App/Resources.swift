@@ -15,6 +15,8 @@ struct Resources: Sendable {
   var databaseOpen = false
   /// One line per thing that could not be loaded: what, where, what to do.
   var problems: [String] = []
+  /// A self-check left unfinished (e.g. the program was killed), offered for resuming.
+  var unfinishedGuide: ResumableGuideSession?
 
   /// Nothing loaded yet (before the first frame, and in tests that need nothing).
   static let empty = Resources()

@@ -9,6 +9,11 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
     next.resources = resources
     return (next, [])
   case .escalation(let event): return updateEscalation(next, event)
+  case .guideStoreFailed(let problem):
+    return selfCheckStoreFailed(next, problem)
+  case .terminalStoreFailed(let problem): return terminalStoreFailed(next, problem)
+  case .training(let event):
+    return (applyTrainingEvent(next, event), [])
   case .key(let key):
     if next.size.isTooSmall {
       // Only quitting makes sense on the "too small" notice.
@@ -20,16 +25,19 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
       }
       return (next, [])
     }
-    if key == .function(1) || key == .character("?") {
+    if key == .function(1) || (key == .character("?") && !next.isTypingText) {
       next.showHelp = true
       return (next, [])
     }
     switch next.screen {
     case .home: return updateHome(next, key)
     case .escalation: return updateEscalation(next, key)
+    case .selfCheck(let session): return updateSelfCheck(next, session, key)
     case .notBuilt:
       if key == .escape || key == .backspace { next.screen = .home }
       return (next, [])
+    case .terminal(let session): return updateTerminal(next, session, key)
+    case .training(let screen): return updateTraining(next, screen, key)
     }
   }
 }
@@ -59,6 +67,9 @@ private func open(_ entry: HomeEntry, in state: AppState) -> (AppState, [AppEffe
   var next = state
   if entry == .exit { return (next, [.quit]) }
   if entry == .escalation { return openEscalation(sessionID: nil, in: next) }
+  if entry == .selfCheck { return openSelfCheck(in: next) }
+  if let launch = TerminalLaunch(entry) { return openTerminal(launch, in: next) }
+  if entry == .training { return openTraining(next) }
   next.screen = .notBuilt(entry)
   return (next, [.log("open \(entry)")])
 }

@@ -7,4 +7,6 @@ let posConsoleSubcommands: [any ParsableCommand.Type] = [
   ReportCommand.self,
   LookupCommand.self,
   MerchantsCommand.self,
+  TrainerCommand.self,
+  TrainingCommand.self,
 ]

@@ -11,7 +11,11 @@ func view(_ state: AppState) -> Canvas {
   case .home: drawHome(state, into: &canvas)
   case .notBuilt(let entry): drawNotBuilt(entry, state, into: &canvas)
   case .escalation(let session): drawEscalation(session, state, into: &canvas)
+  case .selfCheck(let session): drawSelfCheck(session, state, into: &canvas)
+  case .terminal(let session): drawTerminal(session, state, into: &canvas)
+  case .training(let screen): drawTraining(screen, state, into: &canvas)
   }
+  if let training = state.training { drawTrainingBar(training, state, into: &canvas) }
   if state.asciiOnly {
     canvas.putFitted(
       UIText.asciiFallback(.en), row: canvas.height - 2, col: 0, width: canvas.width,

@@ -39,5 +39,8 @@ struct StyleRole: Hashable, Sendable, ExpressibleByStringLiteral {
   static let deviceScreen: StyleRole = "device.screen"
   static let deviceTitle: StyleRole = "device.screen.title"
   static let deviceKey: StyleRole = "device.key"
+  static let deviceError: StyleRole = "device.screen.error"
+  static let deviceSuccess: StyleRole = "device.screen.success"
+  static let deviceHint: StyleRole = "device.screen.hint"
   static let trainingBar: StyleRole = "training.bar"
 }

@@ -35,7 +35,8 @@ struct Theme: Equatable, Sendable {
   static let knownRoles: Set<String> = [
     "default", "title", "frame", "menu", "menu.key", "menu.selected", "statusbar",
     "statusbar.key", "dim", "accent", "notice", "warning", "error", "success", "device",
-    "device.frame", "device.screen", "device.screen.title", "device.key", "training",
+    "device.frame", "device.screen", "device.screen.title", "device.screen.error",
+    "device.screen.success", "device.screen.hint", "device.key", "training",
     "training.bar",
   ]
 

@@ -13,6 +13,7 @@ public final class AppDatabase: Sendable {
     SimulatorSchema.register,
     GuideSchema.register,
     MerchantSchema.register,
+    TrainingSchema.register,
   ]
 
   /// Opens (or creates) the database at `path` and brings its schema up to date.

@@ -1,7 +1,8 @@
 /// The on-screen box the cardholder signs in, drawn with the arrow keys.
 ///
-/// The pen is always down: every move inks the cell it leaves and the cell it
-/// reaches, like a finger dragged across the real screen.
+/// While the pen is down every move inks the cell it leaves and the cell it reaches,
+/// like a finger dragged across the real screen; lifting it (`togglePen`) moves
+/// without ink, as a finger lifted between strokes.
 public struct SignaturePad: Equatable, Sendable {
   /// Columns of the box.
   public let width: Int
@@ -11,6 +12,8 @@ public struct SignaturePad: Equatable, Sendable {
   public private(set) var cursorX: Int
   /// The pen's row.
   public private(set) var cursorY: Int
+  /// Whether moves leave ink; a new pad starts with the pen down.
+  public private(set) var penDown = true
   private var ink: [Bool]
 
   /// An empty pad with the pen at the left of the middle row.
@@ -31,16 +34,29 @@ public struct SignaturePad: Equatable, Sendable {
     return ink[y * width + x]
   }
 
-  /// Moves the pen one cell, inking; at the edge the pen stays put.
+  /// Lifts the pen, or puts it back down.
+  public mutating func togglePen() {
+    penDown.toggle()
+  }
+
+  /// Moves the pen one cell, inking while it is down; at the edge the pen stays put.
   public mutating func move(_ direction: ArrowDirection) {
+    guard penDown else {
+      step(direction)
+      return
+    }
     mark(cursorX, cursorY)
+    step(direction)
+    mark(cursorX, cursorY)
+  }
+
+  private mutating func step(_ direction: ArrowDirection) {
     switch direction {
     case .up: cursorY = max(0, cursorY - 1)
     case .down: cursorY = min(height - 1, cursorY + 1)
     case .left: cursorX = max(0, cursorX - 1)
     case .right: cursorX = min(width - 1, cursorX + 1)
     }
-    mark(cursorX, cursorY)
   }
 
   /// Erases everything and puts the pen back.

@@ -10,6 +10,19 @@ public struct GuideSessionRecord: Equatable, Sendable {
   public var updatedAt: Date
   public var finishedAt: Date?
   public var state: GuideSessionState
+
+  public init(
+    id: String, guideID: String, symptom: String, startedAt: Date, updatedAt: Date,
+    finishedAt: Date?, state: GuideSessionState
+  ) {
+    self.id = id
+    self.guideID = guideID
+    self.symptom = symptom
+    self.startedAt = startedAt
+    self.updatedAt = updatedAt
+    self.finishedAt = finishedAt
+    self.state = state
+  }
 }
 
 /// Whether a saved session is still open, ended, or was set aside by the cashier.

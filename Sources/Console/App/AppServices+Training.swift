@@ -1,0 +1,80 @@
+import Foundation
+import Model
+
+extension AppServices {
+  /// Carries out a training effect: PIN checks, the clock, scoring and records.
+  func performTraining(_ effect: TrainingEffect) -> [AppAction] {
+    switch effect {
+    case .open:
+      var scenarios: [TrainingScenario] = []
+      if let directory = locateResource("guides/scenarios") {
+        let loaded = TrainingScenarioParser.load(directory: directory)
+        scenarios = loaded.scenarios
+        for error in loaded.errors { log.write("training scenarios: \(error)") }
+      }
+      guard let database else {
+        return [.training(.opened(hasPIN: true, scenarios: scenarios, problem: true))]
+      }
+      let hasPIN = (try? TrainerPINGate(database: database).hasPIN()) ?? true
+      return [.training(.opened(hasPIN: hasPIN, scenarios: scenarios, problem: false))]
+    case .checkPIN(let pin, let purpose):
+      guard let database else { return [.training(.unavailable)] }
+      let now = Date()
+      do {
+        let check = try TrainerPINGate(database: database).check(pin, at: now)
+        // The outcome is logged, never the PIN.
+        log.write("training pin \(purpose == .leave ? "leave" : "enter"): \(check)")
+        return [.training(.pinChecked(check, purpose, now: now))]
+      } catch {
+        log.write("training pin check failed: \(error)")
+        return [.training(.unavailable)]
+      }
+    case .setPIN(let pin):
+      guard let database else { return [.training(.unavailable)] }
+      do {
+        try TrainerPINGate(database: database).setPIN(pin)
+        log.write("training pin set")
+        return [.training(.pinSet(nil))]
+      } catch let error as TrainerPINError {
+        return [.training(.pinSet(error))]
+      } catch {
+        log.write("training pin set failed: \(error)")
+        return [.training(.unavailable)]
+      }
+    case .startRun:
+      return [.training(.runStarted(Date()))]
+    case .finishRun(let mode, let declared):
+      guard let scenario = mode.scenario else { return [] }
+      let now = Date()
+      let seconds = Int(now.timeIntervalSince(mode.started ?? now))
+      let run = TrainingRun(
+        declaredCause: declared, steps: mode.steps, seconds: seconds, hintsUsed: mode.hintsUsed,
+        harmful: mode.harmful)
+      let score = TrainingScore(run: run, scenario: scenario)
+      let result = TrainingResult(
+        trainee: mode.trainee, scenario: scenario, topic: scenario.topic(in: loadedGuides()),
+        date: now, run: run, score: score)
+      do {
+        guard let database else { throw TrainingStoreUnavailable() }
+        try TrainingResultStore(database: database).save(result)
+        log.write("training result \(result.trainee) \(result.scenarioID) \(result.score)")
+        return [.training(.runScored(result, score))]
+      } catch {
+        log.write("training result not saved: \(error)")
+        return [.training(.runNotSaved(result, score))]
+      }
+    case .loadReport:
+      guard let database, let results = try? TrainingResultStore(database: database).results()
+      else { return [.training(.unavailable)] }
+      return [.training(.reportLoaded(results))]
+    }
+  }
+
+  private func loadedGuides() -> [Guide] {
+    guard let directory = locateResource("guides") else { return [] }
+    return GuideLibrary.guides(GuideSourceFile.read(paths: [directory]).files).guides
+  }
+}
+
+/// The database was not open, so a result could not be stored.
+private struct TrainingStoreUnavailable: Error {}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import Model
+
+/// `pos-console training`: training scenarios and results.
+struct TrainingCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "training", abstract: "Check training scenarios and print trainees' results.",
+    subcommands: [TrainingValidateCommand.self, TrainingReportCommand.self])
+}
+
+/// `pos-console training validate [DIR]`.
+struct TrainingValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check every scenario against the guides and the simulator's faults.",
+    discussion:
+      "Reports unknown faults, unknown verdicts and verdicts no guide path reaches, with file:line. "
+      + "Exit 0 clean, 1 findings, 2 unreadable scenarios or guides.")
+
+  @Argument(help: "The scenarios directory (default: the shipped guides/scenarios).")
+  var directory: String?
+
+  func run() throws {
+    let language = commandLanguage()
+    guard let directory = directory ?? locateResource("guides/scenarios"),
+      let guidesDirectory = guidePaths([], language: language)
+    else {
+      printError("cannot find guides/scenarios; pass a directory or set POS_CONSOLE_HOME")
+      throw ExitCode(2)
+    }
+    let loaded = TrainingScenarioParser.load(directory: directory)
+    let read = GuideSourceFile.read(paths: guidesDirectory)
+    let guides = GuideLibrary.guides(read.files)
+    let unreadable =
+      loaded.errors.map(\.description) + (read.issues + guides.errors).map { "\($0)" }
+    for line in unreadable { printError(line) }
+    let codes = locateResource("data/payment-codes.toml").flatMap {
+      try? PaymentCodeTable(contentsOfFile: $0)
+    }
+    let findings = TrainingScenarioValidator.findings(
+      loaded.scenarios, guides: guides.guides, sampleIDs: codes?.samples.map(\.id))
+    for finding in findings { print(finding.description) }
+    let uncovered = TrainingScenarioValidator.uncoveredFaults(loaded.scenarios)
+    for fault in uncovered {
+      print(
+        LocalizedText(
+          zh: "警告：没有场景使用故障 \(fault.rawValue)",
+          en: "warning: no scenario switches on the fault \(fault.rawValue)")(language))
+    }
+    print(
+      LocalizedText(
+        zh: "\(loaded.scenarios.count) 个场景，\(findings.count) 个问题。",
+        en: "\(loaded.scenarios.count) scenarios, \(findings.count) findings.")(language))
+    if !unreadable.isEmpty { throw ExitCode(2) }
+    if !findings.isEmpty { throw ExitCode(1) }
+  }
+}
+
+/// `pos-console training report [--trainee ID] [--format text|csv|json]`.
+struct TrainingReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report", abstract: "Print training results per trainee and topic.",
+    discussion: "Exit 0 printed, 1 no results for the trainee, 2 unreadable database.")
+
+  @Option(help: "Only this trainee (name or ID as typed at the start of a run).")
+  var trainee: String?
+
+  @Option(help: "text, csv or json.")
+  var format: String = "text"
+
+  @Option(help: "The data directory (default: POS_CONSOLE_DATA, XDG_DATA_HOME, ~/.local/share).")
+  var dataDir: String?
+
+  func validate() throws {
+    if !["text", "csv", "json"].contains(format) {
+      throw ValidationError("--format must be text, csv or json.")
+    }
+  }
+
+  func run() throws {
+    let language = commandLanguage()
+    let path = resolveDataDirectory(dataDir) + "/pos-console.sqlite"
+    let results: [TrainingResult]
+    do {
+      results = try TrainingResultStore(database: try AppDatabase(path: path)).results(
+        trainee: trainee)
+    } catch {
+      printError(
+        LocalizedText(zh: "无法读取 \(path)：\(error)", en: "cannot read \(path): \(error)")(language))
+      throw ExitCode(2)
+    }
+    let report = TrainingReport(results: results)
+    switch format {
+    case "csv": print(report.csv, terminator: "")
+    case "json": print(try report.json(), terminator: "")
+    default: print(report.text(language), terminator: "")
+    }
+    if let trainee, results.isEmpty {
+      printError(
+        LocalizedText(zh: "学员 \(trainee) 没有记录。", en: "no results for trainee \(trainee)")(
+          language))
+      throw ExitCode(1)
+    }
+  }
+}

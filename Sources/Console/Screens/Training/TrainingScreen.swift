@@ -1,0 +1,78 @@
+import Foundation
+import Model
+
+/// The training screens' own state, held by `Screen.training`.
+struct TrainingScreen: Sendable {
+  var page: TrainingPage
+  /// A one-line notice (wrong PIN, lock, saved), shown until the next key.
+  var notice: TrainingNotice?
+  /// Scenarios from guides/scenarios, loaded when training opens.
+  var scenarios: [TrainingScenario] = []
+  /// Whether a trainer PIN is set (false: the first use sets one).
+  var hasPIN = true
+}
+
+/// Which training page is shown.
+enum TrainingPage: Sendable {
+  /// Typing a PIN for `purpose`; only the count of digits is ever drawn.
+  case pin(PINPurpose, typed: String)
+  case menu(selection: Int)
+  case trainee(typed: String, then: TraineeNext)
+  case scenarioList(selection: Int)
+  case practice(selection: Int, faults: Set<ScanFault>)
+  /// A run in progress: hints shown so far.
+  case run(hintsShown: Int)
+  case declare(selection: Int)
+  case result(TrainingResult, TrainingScore)
+  case report([TrainingResult])
+}
+
+/// Why a PIN is being typed.
+enum PINPurpose: Equatable, Sendable {
+  case enter
+  case leave
+  case setNew
+  case confirmNew(first: String)
+}
+
+/// What comes after the trainee's name.
+enum TraineeNext: Equatable, Sendable {
+  case pickScenario
+  case randomSeries
+}
+
+/// One-line messages of the training screens.
+enum TrainingNotice: Equatable, Sendable {
+  case wrongPIN(triesLeft: Int)
+  case locked(minutes: Int)
+  case pinsDiffer
+  case badPIN(TrainerPINError)
+  case noDatabase
+  case noScenarios
+  case saveFailed
+}
+
+/// Work the training screens ask of the effect runner.
+enum TrainingEffect: Sendable {
+  /// Read whether a PIN is set, and the scenarios.
+  case open
+  case checkPIN(String, PINPurpose)
+  case setPIN(String)
+  /// Start the current run (the runner supplies the time).
+  case startRun
+  /// Score and store the run with the declared verdict.
+  case finishRun(TrainingMode, declared: String)
+  case loadReport
+}
+
+/// What the effect runner reports back to the training screens.
+enum TrainingEvent: Sendable {
+  case opened(hasPIN: Bool, scenarios: [TrainingScenario], problem: Bool)
+  case pinChecked(TrainerPINCheck, PINPurpose, now: Date)
+  case pinSet(TrainerPINError?)
+  case runStarted(Date)
+  case runScored(TrainingResult, TrainingScore)
+  case runNotSaved(TrainingResult, TrainingScore)
+  case reportLoaded([TrainingResult])
+  case unavailable
+}

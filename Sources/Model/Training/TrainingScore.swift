@@ -1,0 +1,147 @@
+/// The score of one training run, with the deductions that made it.
+///
+/// Scoring table (100 points, never below 0):
+///
+/// | what                                   | points                          |
+/// |----------------------------------------|---------------------------------|
+/// | wrong cause declared                   | −50                             |
+/// | each step beyond par                   | −3, at most −21                 |
+/// | each started 15 s beyond par           | −2, at most −20                 |
+/// | each hint used                         | −5                              |
+/// | factory reset before a backup          | −40                             |
+/// | repeated power cycling (≥ 3 restarts)  | −10                             |
+///
+/// A run "passes" with the right cause and at least 60 points.
+public struct TrainingScore: Equatable, Sendable {
+  public static let full = 100
+  public static let wrongCause = 50
+  public static let perExtraStep = 3
+  public static let maxStepPenalty = 21
+  public static let perSlowInterval = 2
+  public static let slowInterval = 15
+  public static let maxTimePenalty = 20
+  public static let perHint = 5
+  public static let passMark = 60
+
+  /// Points, 0…100.
+  public var points: Int
+  /// Whether the declared cause was the scenario's.
+  public var correct: Bool
+  /// Each deduction, in table order, only those that apply.
+  public var deductions: [TrainingDeduction]
+
+  /// Right cause and at least `passMark` points.
+  public var passed: Bool { correct && points >= Self.passMark }
+
+  /// Scores `run` against `scenario`'s cause and par.
+  public init(run: TrainingRun, scenario: TrainingScenario) {
+    var deductions: [TrainingDeduction] = []
+    correct = run.declaredCause == scenario.cause
+    if !correct { deductions.append(.wrongCause(Self.wrongCause)) }
+    let extraSteps = max(0, run.steps - scenario.par.steps)
+    if extraSteps > 0 {
+      deductions.append(
+        .stepsBeyondPar(extraSteps, min(Self.maxStepPenalty, extraSteps * Self.perExtraStep)))
+    }
+    let extraSeconds = max(0, run.seconds - scenario.par.seconds)
+    if extraSeconds > 0 {
+      let intervals = (extraSeconds + Self.slowInterval - 1) / Self.slowInterval
+      deductions.append(
+        .timeBeyondPar(extraSeconds, min(Self.maxTimePenalty, intervals * Self.perSlowInterval)))
+    }
+    if run.hintsUsed > 0 { deductions.append(.hints(run.hintsUsed, run.hintsUsed * Self.perHint)) }
+    for action in HarmfulAction.allCases where run.harmful.contains(action) {
+      deductions.append(.harmful(action, action.penalty))
+    }
+    self.deductions = deductions
+    points = max(0, Self.full - deductions.reduce(0) { $0 + $1.points })
+  }
+}
+
+/// What one trainee did in one run, as the console measured it.
+public struct TrainingRun: Equatable, Sendable {
+  /// The verdict ID the trainee declared.
+  public var declaredCause: String
+  /// Steps taken (terminal keys and self-check answers).
+  public var steps: Int
+  /// Seconds from start to declaring the cause.
+  public var seconds: Int
+  public var hintsUsed: Int
+  public var harmful: Set<HarmfulAction>
+
+  public init(
+    declaredCause: String, steps: Int, seconds: Int, hintsUsed: Int,
+    harmful: Set<HarmfulAction> = []
+  ) {
+    self.declaredCause = declaredCause
+    self.steps = max(0, steps)
+    self.seconds = max(0, seconds)
+    self.hintsUsed = max(0, hintsUsed)
+    self.harmful = harmful
+  }
+}
+
+/// Something a trainee did that would hurt a real merchant.
+public enum HarmfulAction: String, CaseIterable, Sendable, Codable, Comparable {
+  /// Factory reset without backing up the transaction records first (loses them).
+  case factoryResetBeforeBackup = "factory-reset-before-backup"
+  /// Three or more restarts in one run (the article warns against frequent power cycling).
+  case repeatedPowerCycling = "repeated-power-cycling"
+
+  /// Points this costs.
+  public var penalty: Int {
+    switch self {
+    case .factoryResetBeforeBackup: 40
+    case .repeatedPowerCycling: 10
+    }
+  }
+
+  public static func < (lhs: HarmfulAction, rhs: HarmfulAction) -> Bool {
+    (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+  }
+
+  /// What it is, in `language`.
+  public func title(_ language: Language) -> String {
+    switch (self, language) {
+    case (.factoryResetBeforeBackup, .zh): "未备份就恢复出厂设置"
+    case (.factoryResetBeforeBackup, .en): "Factory reset before a backup"
+    case (.repeatedPowerCycling, .zh): "反复重启"
+    case (.repeatedPowerCycling, .en): "Repeated power cycling"
+    }
+  }
+}
+
+/// One line of the score's breakdown: what and how many points it cost.
+public enum TrainingDeduction: Equatable, Sendable {
+  case wrongCause(Int)
+  /// Steps beyond par, points.
+  case stepsBeyondPar(Int, Int)
+  /// Seconds beyond par, points.
+  case timeBeyondPar(Int, Int)
+  /// Hints used, points.
+  case hints(Int, Int)
+  case harmful(HarmfulAction, Int)
+
+  /// Points deducted.
+  public var points: Int {
+    switch self {
+    case .wrongCause(let p), .stepsBeyondPar(_, let p), .timeBeyondPar(_, let p), .hints(_, let p),
+      .harmful(_, let p):
+      p
+    }
+  }
+
+  /// The line shown on the result screen, in `language`.
+  public func text(_ language: Language) -> String {
+    let zh = language == .zh
+    switch self {
+    case .wrongCause(let p): return (zh ? "原因判断错误" : "Wrong cause") + "  -\(p)"
+    case .stepsBeyondPar(let n, let p):
+      return (zh ? "超出标准步数 \(n) 步" : "\(n) steps beyond par") + "  -\(p)"
+    case .timeBeyondPar(let s, let p):
+      return (zh ? "超出标准用时 \(s) 秒" : "\(s) s beyond par") + "  -\(p)"
+    case .hints(let n, let p): return (zh ? "使用提示 \(n) 次" : "\(n) hints used") + "  -\(p)"
+    case .harmful(let action, let p): return action.title(language) + "  -\(p)"
+    }
+  }
+}

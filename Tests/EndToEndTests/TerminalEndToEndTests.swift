@@ -1,0 +1,105 @@
+import Foundation
+import XCTest
+
+/// The simulated terminal in the real binary, in tmux at 80x24 (issue 3's end-to-end checks).
+final class TerminalEndToEndTests: XCTestCase {
+  private let wechat = "134567890123456789"
+
+  private func start(_ session: TmuxSession, _ arguments: String = "") throws {
+    try session.run("'\(TmuxSession.binary)' \(arguments); echo \"EXIT=$?\"")
+    try session.waitFor(text: "0 退出")
+  }
+
+  /// Opens home entry `entry` and signs in as operator 01 (password 0000).
+  private func openSignedIn(_ session: TmuxSession, entry: String) throws {
+    try session.send(entry)
+    try session.waitFor(text: "操作员号：01")
+    try session.send("Enter")
+    try session.waitFor(text: "密码")
+    try session.send("0000", "Enter")
+  }
+
+  private func scanSale(_ session: TmuxSession, amount: String) throws {
+    try openSignedIn(session, entry: "1")
+    try session.waitFor(text: "金额：_")
+    try session.send(amount, "Enter")
+    try session.waitFor(text: "请出示付款码")
+    // A keyboard-wedge scanner types the code's digits and Enter.
+    try session.send(wechat, "Enter")
+  }
+
+  func test_scanSaleWithWeChatCode_succeedsAndSlipShowsAmount() throws {
+    let session = try TmuxSession()
+    try start(session)
+    try scanSale(session, amount: "12.5")
+    let screen = try session.waitFor("交易成功") { $0.contains("交易成功") }
+    XCTAssertTrue(screen.contains("签购单"), screen)
+    XCTAssertTrue(screen.contains("RMB 12.50"), screen)
+    XCTAssertTrue(screen.contains("微信支付"), screen)
+  }
+
+  func test_scanWithPermissionOff_fails58AndPointsToCardAndSelfCheck() throws {
+    let session = try TmuxSession()
+    try start(session, "--fault permission-off")
+    try scanSale(session, amount: "12.5")
+    let screen = try session.waitFor("58") { $0.contains("58") }
+    XCTAssertFalse(screen.contains("交易成功"), screen)
+    XCTAssertTrue(screen.contains("刷卡"), screen)
+    XCTAssertTrue(screen.contains("自检"), screen)
+    try session.send("2")
+    try session.waitFor(text: "现在是哪种情况？")
+  }
+
+  func test_cardSaleWithSignature_completes() throws {
+    let session = try TmuxSession()
+    try start(session)
+    try openSignedIn(session, entry: "2")
+    try session.waitFor(text: "金额：_")
+    try session.send("88.8", "Enter")
+    try session.waitFor(text: "请刷卡、插卡或挥卡")
+    try session.send("i")
+    try session.waitFor(text: "密码")
+    try session.send("123456", "Enter")
+    try session.waitFor(text: "电子签名")
+    try session.send("Right", "Right", "Up", "Right")
+    try session.waitFor(text: "###")
+    try session.send("Enter")
+    let screen = try session.waitFor("交易成功") { $0.contains("交易成功") }
+    XCTAssertTrue(screen.contains("已电子签名"), screen)
+    XCTAssertTrue(screen.contains("RMB 88.80"), screen)
+  }
+
+  func test_refundWithWrongSupervisorPassword_isRefused() throws {
+    let session = try TmuxSession()
+    try start(session)
+    try openSignedIn(session, entry: "3")
+    try session.waitFor(text: "2 退货")
+    try session.send("2")
+    try session.waitFor(text: "主管密码")
+    try session.send("999999", "Enter")
+    try session.waitFor(text: "主管密码错误")
+  }
+
+  func test_batchSurvivesRestart_voidFindsEarlierSale() throws {
+    let session = try TmuxSession()
+    try start(session)
+    try scanSale(session, amount: "12.5")
+    try session.waitFor(text: "交易成功")
+    try session.send("F10")
+    try session.waitFor(text: "0 退出")
+    try session.send("q")
+    try session.waitFor(text: "EXIT=0")
+    try session.run("clear")
+    try session.waitFor("shell cleared") { !$0.contains("EXIT=") }
+    try start(session)
+    try openSignedIn(session, entry: "3")
+    try session.waitFor(text: "1 撤销")
+    try session.send("1")
+    try session.waitFor(text: "主管密码")
+    try session.send("123456", "Enter")
+    try session.waitFor(text: "凭证号")
+    try session.send("1", "Enter")
+    let screen = try session.waitFor("¥12.50") { $0.contains("¥12.50") }
+    XCTAssertTrue(screen.contains("000001"), screen)
+  }
+}
