@@ -233,6 +233,20 @@ final class EscalationScreenTests: XCTestCase {
     XCTAssertTrue(screen(state).contains("case-"), screen(state))
   }
 
+  func test_inTrainingMode_theTrainingBarLeavesTheSavedPathVisible() throws {
+    let services = try makeServices()
+    var state = loaded(.en, services)
+    state.training = TrainingMode()
+    state = press("54", state, services)
+    guard case .escalation(let session) = state.screen,
+      case .saved(let path)? = session.saved
+    else { return XCTFail("not saved: \(state.screen)") }
+    let lines = view(state).lines()
+    XCTAssertTrue(lines[22].contains("TRAINING"), lines[22])
+    XCTAssertTrue(lines[21].contains(URL(fileURLWithPath: path).lastPathComponent), lines[21])
+    XCTAssertTrue(lines[20].contains("Case summary saved to:"), lines[20])
+  }
+
   func test_withoutCodeTables_lookupSaysWhatIsMissing() {
     var state = AppState(language: .zh, size: size)
     (state, _) = update(state, .key(.character("5")))

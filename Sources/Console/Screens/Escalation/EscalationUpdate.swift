@@ -58,7 +58,7 @@ func updateEscalation(_ state: AppState, _ event: EscalationEvent) -> (AppState,
 
 /// Arrows and page keys scroll the pane's text; on the 跳码 form the arrows move between fields.
 private func scrolled(_ session: inout EscalationSession, _ key: Key, _ state: AppState) -> Bool {
-  let page = EscalationLayout.body(session.pane, state.size).rows
+  let page = EscalationLayout.body(session.pane, state).rows
   let step: Int
   switch (key, session.pane) {
   case (.up, .slipCheck), (.down, .slipCheck): return false
@@ -69,7 +69,7 @@ private func scrolled(_ session: inout EscalationSession, _ key: Key, _ state: A
   default: return false
   }
   let limit = EscalationLayout.maxScroll(
-    session.pane, state.size, lineCount: escalationBody(session, state).count)
+    session.pane, state, lineCount: escalationBody(session, state).count)
   session.scroll = min(limit, max(0, session.scroll + step))
   return true
 }

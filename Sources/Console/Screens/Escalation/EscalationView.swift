@@ -69,7 +69,7 @@ private func drawSaveLine(
   _ session: EscalationSession, _ state: AppState, into canvas: inout Canvas
 ) {
   let language = state.language
-  let row = canvas.height - 2
+  let row = EscalationLayout.menuRow(state)
   let width = canvas.width - 4
   switch session.saved {
   case .saved(let path)?:
@@ -91,12 +91,12 @@ private func drawSaveLine(
 private func drawScrolledBody(
   _ session: EscalationSession, _ state: AppState, into canvas: inout Canvas
 ) {
-  let (top, rows) = EscalationLayout.body(session.pane, state.size)
+  let (top, rows) = EscalationLayout.body(session.pane, state)
   let lines = escalationBody(session, state)
   let first = min(
     session.scroll,
     EscalationLayout.maxScroll(
-      session.pane, state.size, lineCount: lines.count))
+      session.pane, state, lineCount: lines.count))
   let width = EscalationLayout.textWidth(state.size)
   for (offset, line) in lines.dropFirst(first).prefix(rows).enumerated() {
     canvas.putFitted(line.text, row: top + offset, col: 2, width: width, role: line.role)
