@@ -159,6 +159,19 @@ final class EscalationScreenTests: XCTestCase {
     XCTAssertTrue(screen(state).contains("Eating places and restaurants"), screen(state))
   }
 
+  func test_lookupAt60x20_hangsWrappedValuesUnderTheValueColumn() throws {
+    let services = try makeServices()
+    var state = press(
+      "51822581058120002", loaded(.en, services, size: ScreenSize(width: 60, height: 20)),
+      services)
+    state = send(.key(.enter), to: state, services)
+    let lines = view(state).lines()
+    let acquirer = try XCTUnwrap(lines.firstIndex { $0.contains("Acquirer         822") })
+    XCTAssertTrue(
+      lines[acquirer + 1].hasPrefix(String(repeating: " ", count: 19)),
+      lines.joined(separator: "\n"))
+  }
+
   func test_lookupWithFullWidthDigits_readsThemAsDigits() throws {
     let services = try makeServices()
     var state = press("1", press("5", loaded(.zh, services), services), services)

@@ -91,7 +91,7 @@ private func answerBody(_ answer: LookupAnswer?, _ language: Language, width: In
   case .report(let report):
     guard slip, case .decoded(_, _, let check?) = report.outcome else {
       return report.text(language).split(separator: "\n").flatMap {
-        StyledLine.wrapped(String($0), width: width)
+        StyledLine.labelled(String($0), width: width)
       }
     }
     var lines: [StyledLine] = []
