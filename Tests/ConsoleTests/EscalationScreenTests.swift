@@ -214,6 +214,17 @@ final class EscalationScreenTests: XCTestCase {
     XCTAssertTrue(screen(state).contains("no sign of 跳码"), screen(state))
   }
 
+  func test_slipTerminalOfOnlySpaces_countsAsLeftEmpty() throws {
+    let services = try makeServices()
+    var state = press("52822581054110001", loaded(.en, services), services)
+    state = send(.key(.tab), to: state, services)
+    state = press("  - ", state, services)
+    state = send(.key(.enter), to: state, services)
+    let text = screen(state)
+    XCTAssertTrue(text.contains("The slip matches the registration"), text)
+    XCTAssertFalse(text.contains("Terminal number"), text)
+  }
+
   func test_slipWithBadTerminal_focusesThatFieldAndSaysWhere() throws {
     let services = try makeServices()
     var state = press("52822581054110001", loaded(.en, services), services)

@@ -151,7 +151,8 @@ private func submitSlip(_ form: inout SlipForm, _ state: AppState) -> [AppEffect
     }
   }
   let terminal = form.terminal.text
-  let hasTerminal = terminal.contains { TerminalCharacter.counts($0) }
+  // The terminal is optional: a field holding only separators counts as left empty.
+  let hasTerminal = !terminal.allSatisfy { " -\u{3000}".contains($0) }
   if hasTerminal {
     do {
       _ = try TerminalNumber(parsing: terminal)
@@ -172,13 +173,6 @@ private func submitSlip(_ form: inout SlipForm, _ state: AppState) -> [AppEffect
 
 private func noTables(_ state: AppState) -> LookupAnswer {
   .unavailable(.escNoTables, detail: state.resources.problems.joined(separator: "; "))
-}
-
-/// Whether a character in the optional terminal field is more than a separator.
-private enum TerminalCharacter {
-  static func counts(_ character: Character) -> Bool {
-    !(character == " " || character == "-" || character == "\u{3000}")
-  }
 }
 
 extension MerchantNumberError {
