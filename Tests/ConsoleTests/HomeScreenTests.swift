@@ -31,8 +31,8 @@ final class HomeScreenTests: XCTestCase {
   func test_digitOpensEntryAndEscComesBack() {
     var state = AppState(language: .zh, size: size)
     (state, _) = update(state, .key(.character("5")))
-    guard case .notBuilt(.escalation) = state.screen else { return XCTFail("\(state.screen)") }
-    XCTAssertTrue(view(state).lines().joined().contains("尚未完成"))
+    guard case .escalation = state.screen else { return XCTFail("\(state.screen)") }
+    XCTAssertTrue(view(state).lines().joined().contains("95016"))
     (state, _) = update(state, .key(.escape))
     guard case .home = state.screen else { return XCTFail("\(state.screen)") }
   }

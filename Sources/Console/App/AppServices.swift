@@ -67,6 +67,7 @@ final class AppServices {
     case .log(let message):
       log.write(message)
       return []
+    case .escalation(let request): return performEscalation(request)
     case .guideBegin(let engine, let id): return beginGuideSession(engine, id: id)
     case .guideSave(let engine, let id): return saveGuideSession(engine, id: id)
     case .guideAbandon(let id): return abandonGuideSession(id: id)

@@ -5,6 +5,8 @@ enum Screen: Sendable {
   case home
   /// An entry whose capability is not built yet: says so plainly.
   case notBuilt(HomeEntry)
+  /// 客服与升级 (issue 5): steps, 95016, merchant lookup and the 跳码 check.
+  case escalation(EscalationSession)
   /// Home entry 4: the guided scan self-check.
   case selfCheck(SelfCheckSession)
   /// The simulated terminal, opened from home entries 1, 2, 3 and 7.

@@ -36,6 +36,8 @@ enum AppAction: Sendable {
   case resize(ScreenSize)
   /// Shipped data and stored records are ready (sent once, after the first frame).
   case resourcesLoaded(Resources)
+  /// What the services answered the escalation screen.
+  case escalation(EscalationEvent)
   /// A self-check session could not be saved; the text says what failed.
   case guideStoreFailed(String)
   /// The simulated terminal's records could not be stored (what and why).
@@ -59,6 +61,8 @@ struct ScreenSize: Hashable, Sendable {
 enum AppEffect: Sendable {
   case quit
   case log(String)
+  /// Reading, looking up or saving for the escalation screen.
+  case escalation(EscalationRequest)
   /// Store a new self-check session (its first step is on screen).
   case guideBegin(GuideEngine, sessionID: String)
   /// Store the session's whole path after an answer, back or change.

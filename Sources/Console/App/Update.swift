@@ -8,6 +8,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
   case .resourcesLoaded(let resources):
     next.resources = resources
     return (next, [])
+  case .escalation(let event): return updateEscalation(next, event)
   case .guideStoreFailed(let problem):
     return selfCheckStoreFailed(next, problem)
   case .terminalStoreFailed(let problem): return terminalStoreFailed(next, problem)
@@ -31,6 +32,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
     if let counted = countTrainingStep(next, key) { next = counted }
     switch next.screen {
     case .home: return updateHome(next, key)
+    case .escalation: return updateEscalation(next, key)
     case .selfCheck(let session): return updateSelfCheck(next, session, key)
     case .notBuilt:
       if key == .escape || key == .backspace { next.screen = .home }
@@ -65,6 +67,7 @@ private func updateHome(_ state: AppState, _ key: Key) -> (AppState, [AppEffect]
 private func open(_ entry: HomeEntry, in state: AppState) -> (AppState, [AppEffect]) {
   var next = state
   if entry == .exit { return (next, [.quit]) }
+  if entry == .escalation { return openEscalation(sessionID: nil, in: next) }
   if entry == .selfCheck { return openSelfCheck(in: next) }
   if let launch = TerminalLaunch(entry) { return openTerminal(launch, in: next) }
   if entry == .training { return openTraining(next) }

@@ -41,6 +41,41 @@ enum UIText: String, CaseIterable, Sendable {
   case tooSmallBody
   case asciiFallback
   case trainingBar
+  case escCallTitle
+  case escCallNumber
+  case escCallReady
+  case escMerchantNumber
+  case escTerminalNumber
+  case escSerial
+  case escFirmware
+  case escUnknownSerial
+  case escStepsTitle
+  case escLoading
+  case escNoSession
+  case escFromSession
+  case escCause
+  case escProblem
+  case escMenu
+  case escSaved
+  case escSummaryTitle
+  case escNoDatabase
+  case escDirectoryFailed
+  case escNoTables
+  case lookupTitle
+  case lookupPrompt
+  case lookupField
+  case lookupPending
+  case slipTitle
+  case slipPrompt
+  case slipRegistered
+  case slipOnSlip
+  case slipTerminal
+  case keyScroll
+  case keyLookUp
+  case keyCheck
+  case keyDelete
+  case keyNextField
+  case keySave
   case selfCheckResumeTitle
   case selfCheckResumeBody
   case selfCheckResume

@@ -70,6 +70,8 @@ enum CaseHandOffTexts {
   static let notInDirectory = LocalizedText(
     zh: "（不在本地商户目录中）", en: "(not in the local merchant directory)")
   static let none = LocalizedText(zh: "无", en: "none")
+  static let noSelfCheck = LocalizedText(
+    zh: "扫码收款不成功（尚未做扫码自检）", en: "Scan payments fail (no self-check done yet)")
 
   static let questionList = LocalizedText(
     zh: "商户号、终端号和机身序列号|问题从什么时候开始，是否每一笔、每种付款码都失败|终端屏幕上的提示或返回码（如 58）|是否已重启，网络信号是否正常|固件版本，最近是否升级过",

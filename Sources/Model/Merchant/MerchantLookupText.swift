@@ -43,7 +43,7 @@ extension MerchantLookupReport {
       var lines = aligned(rows)
       if let slipCheck {
         lines.append("")
-        lines += slipLines(slipCheck, language)
+        lines += slipCheck.lines(language)
       }
       return lines.joined(separator: "\n") + "\n"
     }
@@ -53,14 +53,18 @@ extension MerchantLookupReport {
     let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
     return rows.map { TextLayout.pad($0.0, to: width) + "  " + $0.1 }
   }
+}
 
-  private func slipLines(_ check: SlipCheckResult, _ language: Language) -> [String] {
-    var header = LookupTexts.slipTitle(language) + "  " + check.slipNumber.grouped
-    if let terminal = check.slipTerminal {
+extension SlipCheckResult {
+  /// The 跳码 check as lines: the slip, the summary, each differing field with its plain-words
+  /// explanation, risk and action, then the notes.
+  public func lines(_ language: Language) -> [String] {
+    var header = LookupTexts.slipTitle(language) + "  " + slipNumber.grouped
+    if let terminal = slipTerminal {
       header += "  " + LookupTexts.terminal(language) + " " + terminal.value
     }
-    var lines = [header, check.summary(language)]
-    for mismatch in check.mismatches {
+    var lines = [header, summary(language)]
+    for mismatch in mismatches {
       lines.append(
         "  ✗ " + mismatch.field.label(language) + ": "
           + LookupTexts.registeredVersusSlip(mismatch.registered, mismatch.onSlip)(language))
@@ -68,7 +72,7 @@ extension MerchantLookupReport {
       lines.append("    " + LookupTexts.risk(language) + mismatch.risk(language))
       lines.append("    " + LookupTexts.action(language) + mismatch.action(language))
     }
-    for note in check.notes {
+    for note in notes {
       lines.append("  " + LookupTexts.note(language) + note(language))
     }
     return lines
