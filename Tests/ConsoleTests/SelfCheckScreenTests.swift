@@ -73,7 +73,7 @@ final class SelfCheckScreenTests: XCTestCase {
   func test_permissionVerdictNotFixed_handsOverToEscalationWithSession() throws {
     let (state, effects) = press(
       try SelfCheckFixture.state(.zh), permissionPath + [.character("2"), .enter])
-    guard case .notBuilt(.escalation) = state.screen else { return XCTFail("\(state.screen)") }
+    guard case .escalation = state.screen else { return XCTFail("\(state.screen)") }
     let engine = try XCTUnwrap(effects.compactMap(\.savedEngine).last)
     XCTAssertEqual(engine.outcome, .escalated(step: "escalate.customer-service"))
     XCTAssertTrue(

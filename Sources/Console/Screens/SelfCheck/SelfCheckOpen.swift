@@ -32,9 +32,8 @@ func openSelfCheck(in state: AppState) -> (AppState, [AppEffect]) {
 func openEscalation(from session: SelfCheckSession, in state: AppState) -> (
   AppState, [AppEffect]
 ) {
-  var next = state
-  next.screen = .notBuilt(.escalation)
-  return (next, [.log("self-check: escalate session \(session.sessionID ?? "-")")])
+  let (next, effects) = openEscalation(sessionID: session.sessionID, in: state)
+  return (next, effects + [.log("self-check: escalate session \(session.sessionID ?? "-")")])
 }
 
 /// The judge for payment-code input steps: the simulator's classifier, when its table loaded.
