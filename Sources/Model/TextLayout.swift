@@ -54,9 +54,15 @@ public enum TextLayout {
         continue
       }
       if lineWidth + tokenWidth > width && lineWidth > 0 {
+        // Chinese typesetting never starts a line with closing punctuation:
+        // the glyph before it moves down too.
+        var carried = ""
+        if noLineStart.contains(token), line.count > 1, let last = line.last, last != " " {
+          carried = String(line.removeLast())
+        }
         lines.append(trimTrailingSpace(line))
-        line = ""
-        lineWidth = 0
+        line = carried
+        lineWidth = DisplayWidth.of(carried)
       }
       var rest = token
       while DisplayWidth.of(rest) > width {
@@ -71,6 +77,11 @@ public enum TextLayout {
     lines.append(trimTrailingSpace(line))
     return lines
   }
+
+  /// Punctuation that must not begin a line (GB/T 15834 line-breaking rules).
+  private static let noLineStart: Set<String> = [
+    "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "〉", "】", "…",
+  ]
 
   /// Runs of Latin letters stay whole; every wide glyph and space is its own token.
   private static func tokens(of text: String) -> [String] {

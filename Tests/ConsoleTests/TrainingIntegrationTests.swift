@@ -44,6 +44,14 @@ final class TrainingIntegrationTests: XCTestCase {
     }
   }
 
+  func test_qOnHomeDuringTraining_doesNotQuitAndSaysWhy() throws {
+    var state = try inRun([])
+    state.screen = .home
+    let (next, effects) = update(state, .key(.character("q")))
+    XCTAssertFalse(effects.contains { $0.isQuit })
+    XCTAssertTrue(F.text(next).contains("培训员 PIN"), F.text(next))
+  }
+
   func test_liveTerminal_isNotTraining() throws {
     let state = F.press(try F.state(.zh), "1")
     guard case .terminal(let session) = state.screen else { return XCTFail("\(state.screen)") }

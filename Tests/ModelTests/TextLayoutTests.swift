@@ -31,6 +31,15 @@ final class TextLayoutTests: XCTestCase {
     }
   }
 
+  func test_wrapNeverStartsALineWithClosingPunctuation() {
+    let lines = TextLayout.wrap("请客服开通扫码权限。然后再试", width: 18)
+    XCTAssertEqual(lines, ["请客服开通扫码权", "限。然后再试"])
+    for line in TextLayout.wrap("打 95016，报商户号，请客服开通扫码权限。", width: 8) {
+      XCTAssertFalse(line.hasPrefix("，") || line.hasPrefix("。"), line)
+      XCTAssertLessThanOrEqual(DisplayWidth.of(line), 8, line)
+    }
+  }
+
   func test_keyLocatorFindsKeyInsideTable() {
     let source = "inherits = \"x\"\n[roles]\nmenu = { fg = 1 }\n\"menu.selected\" = { fg = 2 }\n"
     XCTAssertEqual(TOMLKeyLocator.line(ofKey: "menu.selected", inTable: "roles", source: source), 4)

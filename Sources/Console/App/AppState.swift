@@ -23,6 +23,8 @@ struct AppState: Sendable {
   var homeSelection = 0
   var size: ScreenSize
   var showHelp = false
+  /// A one-line message on the home screen until the next key there.
+  var homeNotice: UIText?
   /// The terminal cannot show UTF-8: draw ASCII only and say so.
   var asciiOnly = false
   /// Shipped data and stored records, loaded after the first frame.

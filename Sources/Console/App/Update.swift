@@ -45,6 +45,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
 
 private func updateHome(_ state: AppState, _ key: Key) -> (AppState, [AppEffect]) {
   var next = state
+  next.homeNotice = nil
   let entries = HomeEntry.allCases
   if let digit = key.digit, let entry = HomeEntry(rawValue: digit) {
     next.homeSelection = entries.firstIndex(of: entry) ?? 0
@@ -56,7 +57,13 @@ private func updateHome(_ state: AppState, _ key: Key) -> (AppState, [AppEffect]
   case .home: next.homeSelection = 0
   case .end: next.homeSelection = entries.count - 1
   case .enter: return open(entries[next.homeSelection], in: next)
-  case .character("q"), .character("Q"): return (next, [.quit])
+  case .character("q"), .character("Q"):
+    // Quitting would end training without the trainer's PIN.
+    if next.training != nil {
+      next.homeNotice = .trainingQuitBlocked
+      return (next, [])
+    }
+    return (next, [.quit])
   case .character("l"), .character("L"):
     if !next.asciiOnly { next.language = next.language == .zh ? .en : .zh }
   default: break

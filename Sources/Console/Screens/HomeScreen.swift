@@ -30,7 +30,7 @@ func drawHome(_ state: AppState, into canvas: inout Canvas) {
       role: .dim)
   }
   canvas.putFitted(
-    UIText.homeHint(language), row: boxRow + entries.count + 3, col: boxCol + 2,
+    (state.homeNotice ?? .homeHint)(language), row: boxRow + entries.count + 3, col: boxCol + 2,
     width: boxWidth - 2, role: .notice)
   drawStatusBar(
     [

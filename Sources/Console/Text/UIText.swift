@@ -41,6 +41,7 @@ enum UIText: String, CaseIterable, Sendable {
   case tooSmallBody
   case asciiFallback
   case trainingBar
+  case trainingQuitBlocked
   case escCallTitle
   case escCallNumber
   case escCallReady

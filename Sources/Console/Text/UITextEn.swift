@@ -50,6 +50,7 @@ enum UITextEn {
       "It is %1; PosConsole needs at least 60x20. Enlarge the window, or press q to quit.",
     .asciiFallback: "No UTF-8 locale: ASCII only (Chinese cannot be shown). Set LANG=C.UTF-8.",
     .trainingBar: "TRAINING · not real money",
+    .trainingQuitBlocked: "Training is on: press 6 and leave training with the trainer PIN first.",
     .escCallTitle: "Customer service",
     .escCallNumber: "☎ Call 95016",
     .escCallReady: "have these numbers ready",

@@ -134,6 +134,7 @@ enum UITextZh {
     .terminalSlipTitle: "签购单",
     .keyHome: "主页",
     .trainingBar: "TRAINING 培训模式 · 非真实交易",
+    .trainingQuitBlocked: "培训模式中不能直接退出：按 6，输入培训员 PIN 退出培训后再退出。",
     .trainingTitle: "培训模式",
     .trainingPINEnter: "请输入培训员 PIN 进入培训模式",
     .trainingPINLeave: "请输入培训员 PIN 退出培训模式",
