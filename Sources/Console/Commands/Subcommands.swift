@@ -7,6 +7,7 @@ let posConsoleSubcommands: [any ParsableCommand.Type] = [
   ReportCommand.self,
   LookupCommand.self,
   MerchantsCommand.self,
+  StoreCommand.self,
   TrainerCommand.self,
   TrainingCommand.self,
 ]

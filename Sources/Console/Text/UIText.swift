@@ -49,7 +49,6 @@ enum UIText: String, CaseIterable, Sendable {
   case escTerminalNumber
   case escSerial
   case escFirmware
-  case escUnknownSerial
   case escStepsTitle
   case escLoading
   case escNoSession

@@ -58,7 +58,6 @@ enum UITextEn {
     .escTerminalNumber: "Terminal no.",
     .escSerial: "Serial no.",
     .escFirmware: "Firmware",
-    .escUnknownSerial: "see the label on the back",
     .escStepsTitle: "Steps (✓ = already done in the self-check)",
     .escLoading: "Reading the latest self-check…",
     .escNoSession:

@@ -54,7 +54,6 @@ enum UITextZh {
     .escTerminalNumber: "终端号",
     .escSerial: "机身序列号",
     .escFirmware: "固件版本",
-    .escUnknownSerial: "见机身背面标签",
     .escStepsTitle: "处理步骤（✓ = 自检中已做）",
     .escLoading: "正在读取最近的自检记录…",
     .escNoSession: "还没有做过扫码自检：先回首页按 4 自检，客服会问检查结果。",

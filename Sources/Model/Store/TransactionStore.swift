@@ -159,6 +159,7 @@ enum SettingsCoding {
   static func encode(_ s: TerminalSettings) -> [(String, String)] {
     [
       ("merchantNumber", s.merchantNumber), ("terminalNumber", s.terminalNumber),
+      ("serialNumber", s.serialNumber),
       ("merchantNameZh", s.merchantName.zh), ("merchantNameEn", s.merchantName.en),
       ("firmwareVersion", s.firmwareVersion), ("appVersion", s.appVersion),
       ("scanPermission", String(s.scanPermission)), ("cardPermission", String(s.cardPermission)),
@@ -180,6 +181,7 @@ enum SettingsCoding {
     }
     s.merchantNumber = values["merchantNumber"] ?? s.merchantNumber
     s.terminalNumber = values["terminalNumber"] ?? s.terminalNumber
+    s.serialNumber = values["serialNumber"] ?? s.serialNumber
     s.merchantName = LocalizedText(
       zh: values["merchantNameZh"] ?? s.merchantName.zh,
       en: values["merchantNameEn"] ?? s.merchantName.en)

@@ -4,6 +4,8 @@ public struct TerminalSettings: Equatable, Sendable, Codable {
   public var merchantNumber = "822581054110001"
   /// 终端号: 8 characters.
   public var terminalNumber = "10420001"
+  /// 机身序列号 (SN) from the label on the back; customer service asks for it.
+  public var serialNumber = "N86A2250012345"
   /// 商户名称, as slips print it.
   public var merchantName = LocalizedText(zh: "拉卡拉示例便利店", en: "Lakala Demo Store")
   /// Firmware version the unit runs.
@@ -37,6 +39,12 @@ public struct TerminalSettings: Equatable, Sendable, Codable {
     else {
       throw .invalid(
         field: "terminalNumber", value: terminalNumber, expected: "8 letters or digits")
+    }
+    guard (6...24).contains(serialNumber.count),
+      serialNumber.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+    else {
+      throw .invalid(
+        field: "serialNumber", value: serialNumber, expected: "6 to 24 letters, digits or -")
     }
     guard (4...6).contains(operatorPassword.count), operatorPassword.allSatisfy(\.isASCIIDigit)
     else { throw .invalid(field: "operatorPassword", value: "…", expected: "4 to 6 digits") }

@@ -21,7 +21,8 @@ func escalationBody(_ session: EscalationSession, _ state: AppState) -> [StyledL
 /// The case summary for the store, from the settings, the self-check and this screen's 跳码 check.
 func escalationHandOff(_ session: EscalationSession, _ state: AppState) -> CaseHandOff {
   CaseHandOff(
-    settings: state.resources.settings, faults: state.options.faults, terminalSerial: nil,
+    settings: state.resources.settings, faults: state.options.faults,
+    terminalSerial: state.resources.settings.serialNumber,
     report: session.context?.report,
     merchant: session.context?.storeMerchant, slipCheck: session.slipCheckResult,
     createdAt: session.context?.openedAt ?? Date(timeIntervalSince1970: 0))

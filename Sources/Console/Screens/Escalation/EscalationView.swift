@@ -46,7 +46,7 @@ private func drawCallCard(
   let firmware = handOff.firmwareVersion ?? settings.firmwareVersion
   let pairs: [[(UIText, String)]] = [
     [(.escMerchantNumber, merchant), (.escTerminalNumber, terminal)],
-    [(.escSerial, UIText.escUnknownSerial(language)), (.escFirmware, firmware)],
+    [(.escSerial, settings.serialNumber), (.escFirmware, firmware)],
   ]
   for (offset, row) in pairs.enumerated() {
     var x = 3
