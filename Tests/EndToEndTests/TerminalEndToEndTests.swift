@@ -3,35 +3,11 @@ import XCTest
 
 /// The simulated terminal in the real binary, in tmux at 80x24 (issue 3's end-to-end checks).
 final class TerminalEndToEndTests: XCTestCase {
-  private let wechat = "134567890123456789"
-
-  private func start(_ session: TmuxSession, _ arguments: String = "") throws {
-    try session.run("'\(TmuxSession.binary)' \(arguments); echo \"EXIT=$?\"")
-    try session.waitFor(text: "0 退出")
-  }
-
-  /// Opens home entry `entry` and signs in as operator 01 (password 0000).
-  private func openSignedIn(_ session: TmuxSession, entry: String) throws {
-    try session.send(entry)
-    try session.waitFor(text: "操作员号：01")
-    try session.send("Enter")
-    try session.waitFor(text: "密码")
-    try session.send("0000", "Enter")
-  }
-
-  private func scanSale(_ session: TmuxSession, amount: String) throws {
-    try openSignedIn(session, entry: "1")
-    try session.waitFor(text: "金额：_")
-    try session.send(amount, "Enter")
-    try session.waitFor(text: "请出示付款码")
-    // A keyboard-wedge scanner types the code's digits and Enter.
-    try session.send(wechat, "Enter")
-  }
 
   func test_scanSaleWithWeChatCode_succeedsAndSlipShowsAmount() throws {
     let session = try TmuxSession()
-    try start(session)
-    try scanSale(session, amount: "12.5")
+    try session.startConsole()
+    try session.scanSale(amount: "12.5")
     let screen = try session.waitFor("交易成功") { $0.contains("交易成功") }
     XCTAssertTrue(screen.contains("签购单"), screen)
     XCTAssertTrue(screen.contains("RMB 12.50"), screen)
@@ -40,8 +16,8 @@ final class TerminalEndToEndTests: XCTestCase {
 
   func test_scanWithPermissionOff_fails58AndPointsToCardAndSelfCheck() throws {
     let session = try TmuxSession()
-    try start(session, "--fault permission-off")
-    try scanSale(session, amount: "12.5")
+    try session.startConsole("--fault permission-off")
+    try session.scanSale(amount: "12.5")
     let screen = try session.waitFor("58") { $0.contains("58") }
     XCTAssertFalse(screen.contains("交易成功"), screen)
     XCTAssertTrue(screen.contains("刷卡"), screen)
@@ -52,8 +28,8 @@ final class TerminalEndToEndTests: XCTestCase {
 
   func test_cardSaleWithSignature_completes() throws {
     let session = try TmuxSession()
-    try start(session)
-    try openSignedIn(session, entry: "2")
+    try session.startConsole()
+    try session.openSignedIn(entry: "2")
     try session.waitFor(text: "金额：_")
     try session.send("88.8", "Enter")
     try session.waitFor(text: "请刷卡、插卡或挥卡")
@@ -71,8 +47,8 @@ final class TerminalEndToEndTests: XCTestCase {
 
   func test_refundWithWrongSupervisorPassword_isRefused() throws {
     let session = try TmuxSession()
-    try start(session)
-    try openSignedIn(session, entry: "3")
+    try session.startConsole()
+    try session.openSignedIn(entry: "3")
     try session.waitFor(text: "2 退货")
     try session.send("2")
     try session.waitFor(text: "主管密码")
@@ -82,8 +58,8 @@ final class TerminalEndToEndTests: XCTestCase {
 
   func test_batchSurvivesRestart_voidFindsEarlierSale() throws {
     let session = try TmuxSession()
-    try start(session)
-    try scanSale(session, amount: "12.5")
+    try session.startConsole()
+    try session.scanSale(amount: "12.5")
     try session.waitFor(text: "交易成功")
     try session.send("F10")
     try session.waitFor(text: "0 退出")
@@ -91,8 +67,8 @@ final class TerminalEndToEndTests: XCTestCase {
     try session.waitFor(text: "EXIT=0")
     try session.run("clear")
     try session.waitFor("shell cleared") { !$0.contains("EXIT=") }
-    try start(session)
-    try openSignedIn(session, entry: "3")
+    try session.startConsole()
+    try session.openSignedIn(entry: "3")
     try session.waitFor(text: "1 撤销")
     try session.send("1")
     try session.waitFor(text: "主管密码")

@@ -82,25 +82,11 @@ final class TrainingEndToEndTests: XCTestCase {
 
   func test_practiceSale_slipSaysTraining() throws {
     let session = try TmuxSession()
-    let binary = "'\(TmuxSession.binary)'"
-    try session.run("printf '2468\\n2468\\n' | \(binary) trainer set-pin; echo \"EXIT=$?\"")
-    try session.waitFor(text: "EXIT=0")
-    try session.run("clear; \(binary); echo \"EXIT=$?\"")
-    try session.waitFor(text: "0 退出")
-    try session.send("6")
-    try session.waitFor(text: "请输入培训员 PIN 进入培训模式")
-    try session.send("2", "4", "6", "8", "Enter")
-    try session.waitFor(text: "开始练习")
+    try session.enterTraining()
     try session.send("3")
     try session.send("Enter")
     try session.waitFor(text: "0 退出")
-    try session.send("1")
-    try session.waitFor(text: "操作员号：01")
-    try session.send("Enter", "0", "0", "0", "0", "Enter")
-    try session.waitFor(text: "金额")
-    try session.send("8", "Enter")
-    try session.waitFor(text: "付款码")
-    try session.run("134567890123456789")
+    try session.scanSale(amount: "8")
     let slip = try session.waitFor("slip") { $0.contains("8.00") && $0.contains("TRAINING") }
     XCTAssertTrue(slip.contains("TRAINING"), slip)
   }

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Steps every end-to-end test takes the same way, so each test reads as its story.
+extension TmuxSession {
+  static let wechatCode = "134567890123456789"
+
+  /// Starts the console in the pane's shell and waits for the home menu.
+  func startConsole(_ arguments: String = "") throws {
+    try run("'\(Self.binary)' \(arguments); echo \"EXIT=$?\"")
+    try waitFor(text: "0 退出")
+  }
+
+  /// Opens home entry `entry` and signs in as operator 01 (password 0000).
+  func openSignedIn(entry: String) throws {
+    try send(entry)
+    try waitFor(text: "操作员号：01")
+    try send("Enter")
+    try waitFor(text: "密码")
+    try send("0000", "Enter")
+  }
+
+  /// A scan sale from home: amount, then the code typed as a keyboard-wedge scanner does.
+  func scanSale(amount: String, code: String = TmuxSession.wechatCode) throws {
+    try openSignedIn(entry: "1")
+    try waitFor(text: "金额：_")
+    try send(amount, "Enter")
+    try waitFor(text: "请出示付款码")
+    try send(code, "Enter")
+  }
+
+  /// Sets the trainer PIN from the shell, starts the console and enters training with it.
+  func enterTraining(pin: String = "2468") throws {
+    try run("printf '\(pin)\\n\(pin)\\n' | '\(Self.binary)' trainer set-pin; echo \"EXIT=$?\"")
+    try waitFor(text: "EXIT=0")
+    try run("clear")
+    try waitFor("shell cleared") { !$0.contains("EXIT=") }
+    try startConsole()
+    try send("6")
+    try waitFor(text: "请输入培训员 PIN 进入培训模式")
+    for digit in pin { try send(String(digit)) }
+    try send("Enter")
+    try waitFor(text: "开始练习")
+  }
+}
