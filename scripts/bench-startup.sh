@@ -28,7 +28,7 @@ ours=()
 for i in 1 2 3 4 5 6 7; do ours+=(--step "<Down>=>re:▶ ${keys[$i]} ${labels[$i]}"); done
 python3 "$bench" -q --runs "$runs" --warmup 1 --ready '0 退出' \
   --env "POS_CONSOLE_DATA=$data" --env "POS_CONSOLE_HOME=$PWD" \
-  "${ours[@]}" --step '1=>尚未完成' --step '<Esc>=>gone:尚未完成' --step 'q=>exit' \
+  "${ours[@]}" --step '5=>☎' --step '<Esc>=>gone:☎' --step 'q=>exit' \
   -o "$out/pos-console.json" -- "$binary"
 
 menu=()

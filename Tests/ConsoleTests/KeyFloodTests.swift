@@ -51,7 +51,6 @@ final class KeyFloodTests: XCTestCase {
   private func name(of screen: Screen) -> String {
     switch screen {
     case .home: "home"
-    case .notBuilt: "notBuilt"
     case .terminal: "terminal"
     case .selfCheck: "selfCheck"
     case .training: "training"

@@ -3,8 +3,6 @@ import Model
 /// Which screen the console shows.
 enum Screen: Sendable {
   case home
-  /// An entry whose capability is not built yet: says so plainly.
-  case notBuilt(HomeEntry)
   /// 客服与升级 (issue 5): steps, 95016, merchant lookup and the 跳码 check.
   case escalation(EscalationSession)
   /// Home entry 4: the guided scan self-check.

@@ -34,9 +34,6 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
     case .home: return updateHome(next, key)
     case .escalation: return updateEscalation(next, key)
     case .selfCheck(let session): return updateSelfCheck(next, session, key)
-    case .notBuilt:
-      if key == .escape || key == .backspace { next.screen = .home }
-      return (next, [])
     case .terminal(let session): return updateTerminal(next, session, key)
     case .training(let screen): return updateTraining(next, screen, key)
     }
@@ -72,12 +69,14 @@ private func updateHome(_ state: AppState, _ key: Key) -> (AppState, [AppEffect]
 }
 
 private func open(_ entry: HomeEntry, in state: AppState) -> (AppState, [AppEffect]) {
-  var next = state
-  if entry == .exit { return (next, [.quit]) }
-  if entry == .escalation { return openEscalation(sessionID: nil, in: next) }
-  if entry == .selfCheck { return openSelfCheck(in: next) }
-  if let launch = TerminalLaunch(entry) { return openTerminal(launch, in: next) }
-  if entry == .training { return openTraining(next) }
-  next.screen = .notBuilt(entry)
-  return (next, [.log("open \(entry)")])
+  switch entry {
+  case .exit: return (state, [.quit])
+  case .escalation: return openEscalation(sessionID: nil, in: state)
+  case .selfCheck: return openSelfCheck(in: state)
+  case .training: return openTraining(state)
+  case .scanPayment: return openTerminal(.scan, in: state)
+  case .cardSale: return openTerminal(.card, in: state)
+  case .voidRefund: return openTerminal(.voidOrRefund, in: state)
+  case .management: return openTerminal(.management, in: state)
+  }
 }

@@ -9,7 +9,6 @@ func view(_ state: AppState) -> Canvas {
   }
   switch state.screen {
   case .home: drawHome(state, into: &canvas)
-  case .notBuilt(let entry): drawNotBuilt(entry, state, into: &canvas)
   case .escalation(let session): drawEscalation(session, state, into: &canvas)
   case .selfCheck(let session): drawSelfCheck(session, state, into: &canvas)
   case .terminal(let session): drawTerminal(session, state, into: &canvas)

@@ -31,9 +31,6 @@ enum UIText: String, CaseIterable, Sendable {
   case keyHelp
   case keyQuit
   case keyLanguage
-  case notBuiltTitle
-  case notBuiltBody
-  case notBuiltPlan
   case helpTitle
   case helpBody
   case helpClose

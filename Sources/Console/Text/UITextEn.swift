@@ -28,10 +28,6 @@ enum UITextEn {
     .keyHelp: "help",
     .keyQuit: "quit",
     .keyLanguage: "中文",
-    .notBuiltTitle: "Not built yet",
-    .notBuiltBody:
-      "This part is still being built and cannot be used yet. It never shows a made-up result.",
-    .notBuiltPlan: "When finished it will offer:",
     .helpTitle: "Keys",
     .helpBody: """
     Digits 0-9  choose menu items, enter amounts and numbers

@@ -28,9 +28,6 @@ enum UITextZh {
     .keyHelp: "帮助",
     .keyQuit: "退出",
     .keyLanguage: "English",
-    .notBuiltTitle: "尚未完成",
-    .notBuiltBody: "这一项还在开发中，现在还不能使用。这里不会显示任何假结果。",
-    .notBuiltPlan: "完成后它将提供：",
     .helpTitle: "按键说明",
     .helpBody: """
     数字 0-9    选择菜单项、输入金额和号码

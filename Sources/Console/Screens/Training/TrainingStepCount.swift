@@ -7,7 +7,7 @@ func countTrainingStep(_ state: AppState, _ key: Key) -> AppState? {
   switch state.screen {
   case .terminal: counts = key == .enter
   case .selfCheck: counts = key == .enter || key.digit != nil
-  case .home, .notBuilt, .training, .escalation: counts = false
+  case .home, .training, .escalation: counts = false
   }
   guard counts else { return nil }
   var next = state
