@@ -16,20 +16,14 @@ public struct AcquirerTable: Equatable, Sendable {
   /// Parses the TOML text; `file` names it in errors.
   public init(toml text: String, file: String = "acquirers.toml") throws(MerchantDataError) {
     let fields = TOMLFields(file: file)
-    let root = try fields.parse(text)
-    let table = try fields.table(root, "acquirers", at: "acquirers")
     var byCode: [String: Acquirer] = [:]
-    for key in table.keys {
-      let code = try fields.code(key, digits: 3, at: "acquirers")
-      let path = "acquirers.\(code)"
-      let entry = try fields.table(table, key, at: path)
+    for (code, entry, path) in try fields.codeEntries(
+      in: try fields.parse(text), table: "acquirers", digits: 3)
+    {
       let noteZh = try fields.optionalString(entry, "note_zh", at: path)
       let noteEn = try fields.optionalString(entry, "note_en", at: path)
       byCode[code] = Acquirer(
-        code: code,
-        name: LocalizedText(
-          zh: try fields.string(entry, "name_zh", at: path),
-          en: try fields.string(entry, "name_en", at: path)),
+        code: code, name: try fields.name(entry, at: path),
         certain: try fields.bool(entry, "certain", at: path, default: false),
         expected: try fields.bool(entry, "expected", at: path, default: false),
         note: noteZh.map { LocalizedText(zh: $0, en: noteEn ?? $0) })

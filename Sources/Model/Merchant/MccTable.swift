@@ -32,12 +32,8 @@ public struct MccTable: Equatable, Sendable {
   public init(toml text: String, file: String = "mcc.toml") throws(MerchantDataError) {
     let fields = TOMLFields(file: file)
     let root = try fields.parse(text)
-    let table = try fields.table(root, "codes", at: "codes")
     var byCode: [String: MerchantCategory] = [:]
-    for key in table.keys {
-      let code = try fields.code(key, digits: 4, at: "codes")
-      let path = "codes.\(code)"
-      let entry = try fields.table(table, key, at: path)
+    for (code, entry, path) in try fields.codeEntries(in: root, table: "codes", digits: 4) {
       byCode[code] = MerchantCategory(
         code: code,
         nameEn: try fields.string(entry, "en", at: path),

@@ -12,18 +12,12 @@ public struct RegionTable: Equatable, Sendable {
   /// Parses the TOML text; `file` names it in errors.
   public init(toml text: String, file: String = "regions.toml") throws(MerchantDataError) {
     let fields = TOMLFields(file: file)
-    let root = try fields.parse(text)
-    let table = try fields.table(root, "regions", at: "regions")
     var byCode: [String: Region] = [:]
-    for key in table.keys {
-      let code = try fields.code(key, digits: 4, at: "regions")
-      let path = "regions.\(code)"
-      let entry = try fields.table(table, key, at: path)
+    for (code, entry, path) in try fields.codeEntries(
+      in: try fields.parse(text), table: "regions", digits: 4)
+    {
       byCode[code] = Region(
-        code: code,
-        name: LocalizedText(
-          zh: try fields.string(entry, "name_zh", at: path),
-          en: try fields.string(entry, "name_en", at: path)),
+        code: code, name: try fields.name(entry, at: path),
         provinceZh: try fields.optionalString(entry, "province_zh", at: path))
     }
     self.byCode = byCode

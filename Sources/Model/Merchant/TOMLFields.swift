@@ -70,4 +70,25 @@ struct TOMLFields {
     }
     return key
   }
+
+  /// Every `[table.CODE]` entry of a code table under `root`, each code checked to have
+  /// `digits` digits; `path` names the entry in errors.
+  func codeEntries(in root: TOMLTable, table name: String, digits: Int) throws(MerchantDataError)
+    -> [(code: String, entry: TOMLTable, path: String)]
+  {
+    let table = try self.table(root, name, at: name)
+    var entries: [(code: String, entry: TOMLTable, path: String)] = []
+    for key in table.keys {
+      let code = try self.code(key, digits: digits, at: name)
+      let path = "\(name).\(code)"
+      entries.append((code, try self.table(table, key, at: path), path))
+    }
+    return entries
+  }
+
+  /// The `name_zh` / `name_en` pair of an entry.
+  func name(_ entry: TOMLTable, at path: String) throws(MerchantDataError) -> LocalizedText {
+    LocalizedText(
+      zh: try string(entry, "name_zh", at: path), en: try string(entry, "name_en", at: path))
+  }
 }
