@@ -30,7 +30,7 @@ func drawHome(_ state: AppState, into canvas: inout Canvas) {
       role: .dim)
   }
   canvas.putFitted(
-    (state.homeNotice ?? .homeHint)(language), row: boxRow + entries.count + 3, col: boxCol + 2,
+    homeHint(state)(language), row: boxRow + entries.count + 3, col: boxCol + 2,
     width: boxWidth - 2, role: .notice)
   drawStatusBar(
     [
@@ -38,4 +38,11 @@ func drawHome(_ state: AppState, into canvas: inout Canvas) {
       ("Enter", UIText.keyOpen(language)), ("L", UIText.keyLanguage(language)),
       ("?", UIText.keyHelp(language)), ("q", UIText.keyQuit(language)),
     ], into: &canvas)
+}
+
+/// The line under the menu: a notice if there is one, else the offer to finish a
+/// self-check a crash or a closed window interrupted, else the usual hint.
+private func homeHint(_ state: AppState) -> UIText {
+  if let notice = state.homeNotice { return notice }
+  return state.resources.unfinishedGuide == nil ? .homeHint : .homeResumeHint
 }

@@ -7,6 +7,7 @@ enum UIText: String, CaseIterable, Sendable {
   case appTitle
   case appSubtitle
   case homeHint
+  case homeResumeHint
   case entryScan
   case entryScanInfo
   case entryCard

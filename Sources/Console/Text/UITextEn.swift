@@ -4,6 +4,7 @@ enum UITextEn {
     .appTitle: "PosConsole  Lakala terminal helper",
     .appSubtitle: "Simulator · Scan self-check · Escalation · Training",
     .homeHint: "Scanning not working? Press 4 to start the self-check.",
+    .homeResumeHint: "A self-check was left unfinished: press 4 to carry on where it stopped.",
     .entryScan: "Scan payment",
     .entryScanInfo: "Scan a customer's code on the simulator",
     .entryCard: "Card sale",

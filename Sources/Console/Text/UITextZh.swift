@@ -4,6 +4,7 @@ enum UITextZh {
     .appTitle: "PosConsole 拉卡拉电签助手",
     .appSubtitle: "终端模拟 · 扫码自检 · 客服升级 · 培训",
     .homeHint: "扫不了码？按 4 开始自检。",
+    .homeResumeHint: "上次的扫码自检没做完：按 4 从停下的那一步接着做。",
     .entryScan: "扫码收款",
     .entryScanInfo: "在模拟终端上扫顾客付款码",
     .entryCard: "刷卡消费",
