@@ -30,3 +30,8 @@ func makeDirectories(_ path: String) {
     mkdir(current, 0o755)
   }
 }
+
+/// The one database file every part of PosConsole keeps its records in.
+func databasePath(inDataDirectory directory: String) -> String {
+  directory + "/pos-console.sqlite"
+}

@@ -28,7 +28,7 @@ extension AppServices {
     var context = EscalationContext(
       report: nil, storeMerchant: nil, openedAt: Date(), problems: [])
     guard let database else {
-      context.problems.append("\(dataDirectory)/pos-console.sqlite (not open)")
+      context.problems.append("\(databasePath) (not open)")
       return context
     }
     do {
@@ -61,7 +61,7 @@ extension AppServices {
     -> LookupAnswer
   {
     guard let database else {
-      return .unavailable(.escNoDatabase, detail: "\(dataDirectory)/pos-console.sqlite")
+      return .unavailable(.escNoDatabase, detail: "\(databasePath)")
     }
     do {
       let report = try MerchantLookupReport.run(

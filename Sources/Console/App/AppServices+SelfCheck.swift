@@ -34,7 +34,7 @@ extension AppServices {
     _ what: String, _ body: (GuideSessionStore) throws(GuideStoreError) -> Void
   ) -> [AppAction] {
     guard let database else {
-      return [.guideStoreFailed("\(dataDirectory)/pos-console.sqlite: not open")]
+      return [.guideStoreFailed("\(databasePath): not open")]
     }
     do {
       try body(GuideSessionStore(database: database))

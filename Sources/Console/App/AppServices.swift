@@ -6,6 +6,8 @@ final class AppServices {
   let dataDirectory: String
   let log: EventLog
   private(set) var database: AppDatabase?
+  /// Where `database` lives, for messages that say what could not be opened.
+  var databasePath: String { Console.databasePath(inDataDirectory: dataDirectory) }
 
   init(dataDirectory: String, log: EventLog) {
     self.dataDirectory = dataDirectory
@@ -17,7 +19,7 @@ final class AppServices {
   func loadResources() -> Resources {
     var resources = Resources()
     do {
-      let opened = try AppDatabase(path: dataDirectory + "/pos-console.sqlite")
+      let opened = try AppDatabase(path: databasePath)
       database = opened
       resources.databaseOpen = true
       let store = TransactionStore(database: opened)
@@ -26,7 +28,7 @@ final class AppServices {
       _ = try MerchantDirectory(database: opened).seedSampleDirectoryIfEmpty()
       resources.unfinishedGuide = try unfinishedGuideSession()
     } catch {
-      resources.problems.append("\(dataDirectory)/pos-console.sqlite: \(error)")
+      resources.problems.append("\(databasePath): \(error)")
     }
     if let path = locateResource("data/payment-codes.toml") {
       do {

@@ -21,8 +21,7 @@ struct MerchantStoreOptions: ParsableArguments {
 
   /// Opens the directory in the data dir; `seed` fills an empty one with the samples.
   func openDirectory(seed: Bool) throws -> MerchantDirectory {
-    let path = URL(fileURLWithPath: resolveDataDirectory(dataDirectory))
-      .appendingPathComponent("pos-console.sqlite").path
+    let path = databasePath(inDataDirectory: resolveDataDirectory(dataDirectory))
     let database: AppDatabase
     do {
       database = try AppDatabase(path: path)

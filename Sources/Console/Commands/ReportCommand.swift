@@ -31,8 +31,7 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let language = commandLanguage()
-    let path = URL(fileURLWithPath: resolveDataDirectory(dataDir))
-      .appendingPathComponent("pos-console.sqlite").path
+    let path = databasePath(inDataDirectory: resolveDataDirectory(dataDir))
     guard FileManager.default.fileExists(atPath: path) else {
       printError(
         LocalizedText(

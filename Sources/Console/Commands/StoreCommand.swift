@@ -62,7 +62,7 @@ struct StoreSetCommand: ParsableCommand {
 }
 
 private func openSettingsStore(_ options: MerchantStoreOptions) throws -> TransactionStore {
-  let path = resolveDataDirectory(options.dataDirectory) + "/pos-console.sqlite"
+  let path = databasePath(inDataDirectory: resolveDataDirectory(options.dataDirectory))
   do {
     return TransactionStore(database: try AppDatabase(path: path))
   } catch {

@@ -49,7 +49,7 @@ struct TrainerSetPINCommand: ParsableCommand {
       printError(error.message(language))
       throw ExitCode(1)
     }
-    let path = resolveDataDirectory(dataDir) + "/pos-console.sqlite"
+    let path = databasePath(inDataDirectory: resolveDataDirectory(dataDir))
     do {
       try TrainerPINGate(database: try AppDatabase(path: path)).setPIN(first)
     } catch {
