@@ -22,7 +22,7 @@ struct ConsoleRunner {
     // Loading waits until the first frame is on screen.
     var pending: [AppAction] = [.resourcesLoaded(services.loadResources())]
     while true {
-      if apply(pending, to: &state) { return }
+      if apply(pending, to: &state, draw: { driver.draw(view($0)) }) { return }
       pending = []
       driver.draw(view(state))
       guard let first = driver.readKey() else { continue }
@@ -43,18 +43,26 @@ struct ConsoleRunner {
 
   /// Runs actions through `update` and their effects through the services, until
   /// no new actions come back. Returns true when the console should quit.
-  private func apply(_ actions: [AppAction], to state: inout AppState) -> Bool {
+  /// What an effect answers goes before keys still queued (a scanner's Enter after the
+  /// code must not reach the unit before the store's answer does). `draw` puts the state on screen before an effect that may take a while (journalling
+  /// a sale can wait for another program's write), so the unit shows 正在记账 meanwhile.
+  private func apply(
+    _ actions: [AppAction], to state: inout AppState, draw: (AppState) -> Void
+  ) -> Bool {
     var queue = actions
     while !queue.isEmpty {
       let (next, effects) = update(state, queue.removeFirst())
       state = next
+      var answers: [AppAction] = []
       for effect in effects {
         if effect.isQuit {
           services.log.write("quit")
           return true
         }
-        queue += services.perform(effect)
+        if effect.mayWait { draw(state) }
+        answers += services.perform(effect)
       }
+      queue.insert(contentsOf: answers, at: 0)
     }
     return false
   }

@@ -42,6 +42,8 @@ enum AppAction: Sendable {
   case guideStoreFailed(String)
   /// The simulated terminal's records could not be stored (what and why).
   case terminalStoreFailed(String)
+  /// The store's answer to the unit's request to journal a transaction.
+  case terminalRecorded(RecordingOutcome)
   /// What a training effect found.
   case training(TrainingEvent)
 }
@@ -69,12 +71,20 @@ enum AppEffect: Sendable {
   case guideSave(GuideEngine, sessionID: String)
   /// Set an unfinished session aside (the cashier started over).
   case guideAbandon(sessionID: String)
-  /// Store what the simulated terminal reported; `ledger` is its ledger after them.
-  case persistTerminal([TerminalEvent], ledger: TerminalLedger)
+  /// Store what the simulated terminal reported (journal a pending transaction first).
+  case persistTerminal([TerminalEvent])
   case training(TrainingEffect)
 
   var isQuit: Bool {
     if case .quit = self { return true }
     return false
+  }
+}
+
+extension AppEffect {
+  /// Effects that may wait on the database's write lock; the screen is drawn first.
+  var mayWait: Bool {
+    guard case .persistTerminal(let events) = self else { return false }
+    return events.contains { if case .recordRequested = $0 { true } else { false } }
   }
 }

@@ -12,6 +12,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
   case .guideStoreFailed(let problem):
     return selfCheckStoreFailed(next, problem)
   case .terminalStoreFailed(let problem): return terminalStoreFailed(next, problem)
+  case .terminalRecorded(let outcome): return terminalRecorded(next, outcome)
   case .training(let event):
     return (applyTrainingEvent(next, event), [])
   case .key(let key):

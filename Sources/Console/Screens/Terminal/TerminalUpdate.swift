@@ -93,6 +93,18 @@ func terminalStoreFailed(_ state: AppState, _ problem: String) -> (AppState, [Ap
   return (next, [.log("terminal store failed: \(problem)")])
 }
 
+/// The store answered the unit's request to journal a transaction: it shows the result.
+func terminalRecorded(_ state: AppState, _ outcome: RecordingOutcome) -> (AppState, [AppEffect]) {
+  var next = state
+  guard case .terminal(var session) = next.screen, var simulator = session.simulator else {
+    return (next, [.log("recording answer with no terminal on screen: \(outcome)")])
+  }
+  let events = simulator.answerRecording(outcome)
+  session.simulator = simulator
+  next.screen = .terminal(session)
+  return (next, persistEffects(events, session))
+}
+
 /// Back to home; the unit is kept (signed in, same batch) and its records and
 /// settings become what a new unit would start from.
 private func leaveTerminal(_ simulator: TerminalSimulator, _ state: AppState) -> AppState {
@@ -121,8 +133,8 @@ private func isTopLevelEscape(
 private func persistEffects(_ events: [TerminalEvent], _ session: TerminalSession)
   -> [AppEffect]
 {
-  guard !events.isEmpty, let ledger = session.simulator?.ledger else { return [] }
-  return [.persistTerminal(events, ledger: ledger)]
+  guard !events.isEmpty else { return [] }
+  return [.persistTerminal(events)]
 }
 
 extension TerminalEvent {
