@@ -40,6 +40,7 @@ final class AppServices {
       resources.settings = try store.loadSettings()
       _ = try MerchantDirectory(database: opened).seedSampleDirectoryIfEmpty()
       resources.unfinishedGuide = try unfinishedGuideSession()
+      resources.storedTraining = try TrainingModeStore(database: opened).load()
     } catch {
       resources.problems.append("\(databasePath): \(error)")
     }

@@ -7,6 +7,9 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
     return (next, [])
   case .resourcesLoaded(let resources):
     next.resources = resources
+    if let stored = resources.storedTraining, next.training == nil {
+      next.training = TrainingMode(trainee: stored.trainee)
+    }
     return (next, [])
   case .escalation(let event): return updateEscalation(next, event)
   case .guideStoreFailed(let problem):
