@@ -36,6 +36,9 @@ struct ConsoleRunner {
         case .resize:
           driver.invalidate()
           pending.append(.resize(driver.size))
+        case .inputLost:
+          services.log.write("input lost: the terminal went away; stopping")
+          throw .inputLost
         }
       }
     }
