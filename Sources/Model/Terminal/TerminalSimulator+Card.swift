@@ -35,12 +35,10 @@ extension TerminalSimulator {
       let decision = FaultRules.host(.cardSale, faults: faults, settings: settings, rng: &rng)
       guard decision.failure == nil else { return decline(decision) }
       let last4 = zeroPadded(rng.value(in: 0...9_999), width: 4)
-      let record = approve(
+      let pending = approve(
         .sale, method: PaymentMethod(mode), amountFen: amount.fen,
         maskedCard: "6222 02** **** \(last4)")
-      state = .signature(record: record, pad: SignaturePad())
-      show(.approvedPleaseSign(elapsedMilliseconds: decision.elapsedMilliseconds), .success)
-      return decision.surfaced.map(TerminalEvent.faultSurfaced) + [.transactionCompleted(record)]
+      return startRecording(pending, then: .signature, decision: decision)
     case .cancel:
       state = .mainMenu
     case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard:

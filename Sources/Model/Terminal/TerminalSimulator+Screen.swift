@@ -20,6 +20,7 @@ extension TerminalSimulator {
     case .settlementReview(let summary): screen = settlementScreen(summary)
     case .management(let page): screen = managementScreen(page)
     case .result(let result): screen = resultScreen(result)
+    case .recording(let entry): screen = recordingScreen(entry)
     }
     if let notice {
       screen.lines.append(TerminalLine(text(notice.phrase), notice.emphasis))
