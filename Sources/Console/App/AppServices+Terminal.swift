@@ -6,12 +6,12 @@ extension AppServices {
   func persistTerminal(_ events: [TerminalEvent]) -> [AppAction] {
     var answers: [AppAction] = []
     for case .recordRequested(let pending) in events {
-      answers.append(.terminalRecorded(recordTransaction(pending)))
+      answers.append(.service(.terminalRecorded(recordTransaction(pending))))
     }
     do {
       guard let store = transactionStore() else {
         if events.contains(where: \.needsStoring) {
-          return answers + [.terminalStoreFailed("\(databasePath) is not open")]
+          return answers + [.service(.terminalStoreFailed("\(databasePath) is not open"))]
         }
         return answers
       }
@@ -19,7 +19,7 @@ extension AppServices {
       return answers
     } catch {
       log.write("terminal store: \(error)")
-      return answers + [.terminalStoreFailed("\(databasePath): \(error)")]
+      return answers + [.service(.terminalStoreFailed("\(databasePath): \(error)"))]
     }
   }
 

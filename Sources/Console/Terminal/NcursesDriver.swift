@@ -87,11 +87,18 @@ final class NcursesDriver {
   /// `.inputLost` when the terminal's input has ended (hang-up, end of file, read error),
   /// so the loop ends instead of spinning. `wait: false` returns at once when no key is queued.
   func readKey(wait: Bool = true) -> KeyEvent? {
-    wtimeout(pc_stdscr(), wait ? -1 : 0)
+    readKey(timeoutMilliseconds: wait ? -1 : 0)
+  }
+
+  /// The next key within `timeoutMilliseconds` (-1: wait for one), so the loop can
+  /// look for answers of work running off it while no key comes.
+  func readKey(timeoutMilliseconds: Int32) -> KeyEvent? {
+    wtimeout(pc_stdscr(), timeoutMilliseconds)
     var character: wint_t = 0
     let result = wget_wch(pc_stdscr(), &character)
     if result == pc_err() {
-      guard wait else { return nil }
+      // A timed read that ends empty is a timeout; only a blocking one says the input is gone.
+      guard timeoutMilliseconds < 0 else { return nil }
       emptyReads += 1
       return Self.inputIsGone() || emptyReads >= Self.emptyReadsBeforeGiving ? .inputLost : nil
     }

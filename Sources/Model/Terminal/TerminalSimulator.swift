@@ -23,7 +23,8 @@ public struct TerminalSimulator: Sendable {
   /// The operator signed in, once signed in.
   public internal(set) var operatorID: String?
   var rng: SplitMix64
-  let clock: TerminalClock
+  /// Where the unit reads the time; the console sets it to the time of each input.
+  public var clock: TerminalClock
 
   /// A terminal at its sign-in screen.
   public init(

@@ -1,140 +1,171 @@
+import Foundation
 import Model
 
-/// Opens the simulated terminal for `launch`: the unit kept from an earlier visit,
-/// or a new one built from the loaded data, the command-line faults and seed.
-func openTerminal(_ launch: TerminalLaunch, in state: AppState) -> (AppState, [AppEffect]) {
-  var next = state
-  var session = TerminalSession(launch: launch)
-  if var simulator = next.parkedTerminal {
-    simulator.language = next.language
-    simulator.faults = next.options.faults
-    simulator.training = next.training != nil
-    session.simulator = simulator
-  } else if let codes = next.resources.codes {
-    session.simulator = TerminalSimulator(
-      codes: codes, settings: next.resources.settings, ledger: next.resources.ledger,
-      faults: next.options.faults, seed: next.options.seed, language: next.language,
-      training: next.training != nil)
-  } else {
-    session.loadProblems = next.resources.problems
+extension TerminalSession: ScreenComponent {
+  enum Command {
+    /// A key of the unit itself.
+    case unit(TerminalInput)
+    /// Back to the home menu; the unit is parked, signed in.
+    case leave
+    case togglePen
+    case chooseFlow(MainMenuItem)
   }
-  next.parkedTerminal = nil
-  let events = session.launchIfReady()
-  next.screen = .terminal(session)
-  return (next, persistEffects(events, session) + [.log("open terminal \(launch)")])
-}
 
-/// One key on the terminal screen: the console's own keys first, then the unit's.
-func updateTerminal(_ state: AppState, _ session: TerminalSession, _ key: Key)
-  -> (AppState, [AppEffect])
-{
-  var next = state
-  var session = session
-  session.storeProblem = nil
-  guard var simulator = session.simulator else {
-    if key == .escape || key == .backspace || key == .function(TerminalKeyMap.homeKey) {
-      next.screen = .home
+  /// Opens the simulated terminal for `launch`: the unit kept from an earlier visit,
+  /// or a new one built from the loaded data, the faults in force and the seed.
+  static func open(_ launch: TerminalLaunch, parked: TerminalSimulator?, _ context: ScreenContext)
+    -> (Self, [AppEffect])
+  {
+    var session = TerminalSession(launch: launch)
+    if var simulator = parked {
+      simulator.language = context.language
+      simulator.faults = context.faults
+      simulator.training = context.training != nil
+      session.simulator = simulator
+    } else if let codes = context.resources.codes {
+      session.simulator = TerminalSimulator(
+        codes: codes, settings: context.resources.settings, ledger: context.resources.ledger,
+        faults: context.faults, seed: context.options.seed, language: context.language,
+        training: context.training != nil, clock: clock(at: context.now))
+    } else {
+      session.loadProblems = context.resources.problems
     }
-    return (next, [])
+    let events = session.launchIfReady()
+    return (session, session.persistEffects(events) + [.log("open terminal \(launch)")])
   }
-  if key == .function(TerminalKeyMap.homeKey) || isTopLevelEscape(key, session, simulator) {
-    return (leaveTerminal(simulator, next), [])
+
+  /// The unit's clock for one input: the loop's time, so update stays pure.
+  private static func clock(at now: Date) -> TerminalClock {
+    TerminalClock(timeZone: .current) { now }
   }
-  if session.choosingVoidOrRefund {
-    let choices: [Int: MainMenuItem] = [1: .void, 2: .refund]
-    guard let digit = key.digit, let item = choices[digit] else {
-      next.screen = .terminal(session)
-      return (next, [])
+
+  func title(_ context: ScreenContext) -> String {
+    "\(launch.entry.rawValue) " + launch.entry.label(context.language)
+  }
+
+  func notices(_ context: ScreenContext) -> [Notice] {
+    guard let storeProblem else { return [] }
+    return [
+      Notice(text: UIText.terminalStoreProblem(context.language) + storeProblem, role: .error)
+    ]
+  }
+
+  func bindings(_ context: ScreenContext) -> [KeyBinding<Command>] {
+    let home = KeyBinding<Command>(
+      [.function(TerminalKeyMap.homeKey)], "F\(TerminalKeyMap.homeKey)", .keyHome, .leave)
+    guard let simulator else {
+      return [KeyBinding(.keys([.escape, .backspace]), "Esc", .keyBack) { _ in .leave }, home]
     }
-    session.choosingVoidOrRefund = false
-    let events = simulator.handle(.digit(item.rawValue))
-    session.simulator = simulator
-    next.screen = .terminal(session)
-    return (next, persistEffects(events, session))
+    if choosingVoidOrRefund {
+      return [
+        KeyBinding(.keys([.character("1"), .character("2")]), "1-2", .keyChoose) {
+          $0 == .character("1") ? .chooseFlow(.void) : .chooseFlow(.refund)
+        },
+        KeyBinding([.escape], "Esc", .keyBack, .leave), home,
+      ]
+    }
+    let topLevel = isTopLevel(simulator)
+    var bindings: [KeyBinding<Command>] = [
+      KeyBinding([.enter], "Enter", .terminalKeyConfirm, .unit(.confirm)),
+      KeyBinding(.keys([.escape]), "Esc", topLevel ? .keyBack : .terminalKeyCancel) { _ in
+        topLevel ? .leave : .unit(.cancel)
+      },
+      KeyBinding(.keys([.backspace, .delete]), "⌫", .terminalKeyClear) { _ in .unit(.clear) },
+      KeyBinding(
+        [.function(TerminalKeyMap.functionKey)], "F\(TerminalKeyMap.functionKey)",
+        .terminalKeyFunction, .unit(.function)),
+      home,
+      KeyBinding(.keys([.up, .down, .left, .right]), "↑↓←→", .keyMove, inKeyLine: false) {
+        TerminalKeyMap.input(for: $0, on: simulator.state).map(Command.unit)
+      },
+    ]
+    if case .awaitingCode = simulator.state {
+      // A hand-held scanner in keyboard-wedge mode types the code: every printable
+      // key is the code's, `?` of a URL included.
+      bindings.append(
+        KeyBinding(.printable, "abc", .keyType, inKeyLine: false) {
+          TerminalKeyMap.input(for: $0, on: simulator.state).map(Command.unit)
+        })
+    } else {
+      bindings += [
+        KeyBinding(.digits, "0-9", .terminalKeyDigits, inKeyLine: false) {
+          $0.digit.map { .unit(.digit($0)) }
+        },
+        KeyBinding([TerminalKeyMap.penKey], "Space", .terminalKeyPen, inKeyLine: false, .togglePen),
+        KeyBinding(.printable, "S/I/T .", .terminalKeyCard, inKeyLine: false) {
+          TerminalKeyMap.input(for: $0, on: simulator.state).map(Command.unit)
+        },
+      ]
+    }
+    return bindings
   }
-  if key == TerminalKeyMap.penKey {
-    simulator.toggleSignaturePen()
-    session.simulator = simulator
-    next.screen = .terminal(session)
-    return (next, [])
-  }
-  guard let input = TerminalKeyMap.input(for: key, on: simulator.state) else {
-    next.screen = .terminal(session)
-    return (next, [])
-  }
-  let events = simulator.handle(input)
-  session.simulator = simulator
-  let launched = session.launchIfReady()
-  if events.contains(where: \.isSelfCheckRequest) {
-    next.screen = .terminal(session)
-    return openSelfCheck(from: next)
-  }
-  next.screen = .terminal(session)
-  return (next, persistEffects(events + launched, session))
-}
 
-/// The cashier chose the scan self-check after a failed scan. For now it opens the
-/// self-check entry (still being built); the unit is kept for when they come back.
-func openSelfCheck(from state: AppState) -> (AppState, [AppEffect]) {
-  guard case .terminal(let session) = state.screen, let simulator = session.simulator else {
-    return (state, [])
+  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
+    storeProblem = nil
+    guard var simulator else { return .go(.home) }
+    switch command {
+    case .leave: return leave(simulator)
+    case .togglePen:
+      simulator.toggleSignaturePen()
+      self.simulator = simulator
+      return .none
+    case .chooseFlow(let item):
+      choosingVoidOrRefund = false
+      simulator.clock = Self.clock(at: context.now)
+      let events = simulator.handle(.digit(item.rawValue))
+      self.simulator = simulator
+      return ScreenOutcome(effects: persistEffects(events))
+    case .unit(let input):
+      simulator.clock = Self.clock(at: context.now)
+      let events = simulator.handle(input)
+      self.simulator = simulator
+      let launched = launchIfReady()
+      let steps: [SharedChange] = input == .confirm ? [.countTrainingStep] : []
+      if events.contains(where: \.isSelfCheckRequest) {
+        // The cashier chose the scan self-check after a failed scan; the unit is kept.
+        return ScreenOutcome(
+          effects: [.log("self-check requested from terminal")], navigation: .entry(.selfCheck),
+          changes: steps + [.parkTerminal(simulator)])
+      }
+      return ScreenOutcome(effects: persistEffects(events + launched), changes: steps)
+    }
   }
-  let (opened, effects) = openSelfCheck(in: leaveTerminal(simulator, state))
-  return (opened, effects + [.log("self-check requested from terminal")])
-}
 
-/// Storing failed: the terminal screen says so until the next key.
-func terminalStoreFailed(_ state: AppState, _ problem: String) -> (AppState, [AppEffect]) {
-  var next = state
-  if case .terminal(var session) = next.screen {
-    session.storeProblem = problem
-    next.screen = .terminal(session)
+  mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
+    switch event {
+    case .terminalStoreFailed(let problem):
+      storeProblem = problem
+      return ScreenOutcome(effects: [.log("terminal store failed: \(problem)")])
+    case .terminalRecorded(let outcome):
+      // The store answered the unit's request to journal a transaction: it shows the result.
+      guard var simulator else { return .none }
+      let events = simulator.answerRecording(outcome)
+      self.simulator = simulator
+      return ScreenOutcome(effects: persistEffects(events))
+    case .escalation, .training, .guideStoreFailed: return .none
+    }
   }
-  return (next, [.log("terminal store failed: \(problem)")])
-}
 
-/// The store answered the unit's request to journal a transaction: it shows the result.
-func terminalRecorded(_ state: AppState, _ outcome: RecordingOutcome) -> (AppState, [AppEffect]) {
-  var next = state
-  guard case .terminal(var session) = next.screen, var simulator = session.simulator else {
-    return (next, [.log("recording answer with no terminal on screen: \(outcome)")])
+  /// Back to home; the unit is kept (signed in, same batch) and its records and
+  /// settings become what a new unit would start from.
+  private func leave(_ simulator: TerminalSimulator) -> ScreenOutcome {
+    ScreenOutcome(navigation: .home, changes: [.parkTerminal(simulator)])
   }
-  let events = simulator.answerRecording(outcome)
-  session.simulator = simulator
-  next.screen = .terminal(session)
-  return (next, persistEffects(events, session))
-}
 
-/// Back to home; the unit is kept (signed in, same batch) and its records and
-/// settings become what a new unit would start from.
-private func leaveTerminal(_ simulator: TerminalSimulator, _ state: AppState) -> AppState {
-  var next = state
-  next.parkedTerminal = simulator
-  next.resources.ledger = simulator.ledger
-  next.resources.settings = simulator.settings
-  next.screen = .home
-  return next
-}
-
-/// Esc leaves where the unit itself has nothing to cancel: its main menu, the first
-/// sign-in field, and the console's void/refund choice.
-private func isTopLevelEscape(
-  _ key: Key, _ session: TerminalSession, _ simulator: TerminalSimulator
-) -> Bool {
-  guard key == .escape else { return false }
-  if session.choosingVoidOrRefund { return true }
-  switch simulator.state {
-  case .mainMenu: return true
-  case .signIn(let entry): return entry.step == .operatorID
-  default: return false
+  /// Esc leaves where the unit itself has nothing to cancel: its main menu and the
+  /// first sign-in field.
+  private func isTopLevel(_ simulator: TerminalSimulator) -> Bool {
+    switch simulator.state {
+    case .mainMenu: return true
+    case .signIn(let entry): return entry.step == .operatorID
+    default: return false
+    }
   }
-}
 
-private func persistEffects(_ events: [TerminalEvent], _ session: TerminalSession)
-  -> [AppEffect]
-{
-  guard !events.isEmpty else { return [] }
-  return [.persistTerminal(events)]
+  fileprivate func persistEffects(_ events: [TerminalEvent]) -> [AppEffect] {
+    guard !events.isEmpty else { return [] }
+    return [.persistTerminal(events)]
+  }
 }
 
 extension TerminalEvent {
