@@ -39,6 +39,7 @@ struct ConsoleLaunch {
     let services = AppServices(
       dataDirectory: directory, log: EventLog(directory: directory),
       directoryProblem: prepareDataDirectory(directory))
+    services.language = chosenLanguage
     let noColor = !(environment("NO_COLOR") ?? "").isEmpty
     do {
       try ConsoleRunner(
@@ -54,7 +55,7 @@ struct ConsoleLaunch {
 
   private func loadTheme(_ nameOrPath: String) throws(ThemeError) -> Theme {
     let directories = [locateResource("themes")].compactMap { $0 }
-    let loader = ThemeLoader(searchDirectories: directories, readFile: readTextFile)
+    let loader = ThemeLoader(searchDirectories: directories)
     if nameOrPath == "default" && directories.isEmpty { return Theme.fallback }
     return try loader.load(nameOrPath)
   }
