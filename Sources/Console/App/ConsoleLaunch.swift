@@ -50,6 +50,10 @@ struct ConsoleLaunch {
       printError("\(error)")
       return error.exitStatus
     }
+    // An unusable data dir has no log to keep the reason in: say it once the screen is gone.
+    if let problem = services.directoryProblem {
+      printError("pos-console: \(problem.message(chosenLanguage))")
+    }
     return 0
   }
 
