@@ -66,7 +66,7 @@ final class TerminalStoreTests: XCTestCase {
       var sim = try TerminalFixture.signedIn()
       try store.persist(sim.scanSale("9"), ledger: sim.ledger)
       _ = sim.handle(.confirm)
-      _ = sim.handle(.digit(5))
+      _ = sim.perform(.settle)
       try store.persist(sim.handle(.confirm), ledger: sim.ledger)
     }
     let ledger = try TransactionStore(database: try AppDatabase(path: path)).loadLedger()
@@ -89,8 +89,7 @@ final class TerminalStoreTests: XCTestCase {
     let store = TransactionStore(database: try AppDatabase())
     XCTAssertEqual(try store.loadSettings(), TerminalSettings())
     var sim = try TerminalFixture.signedIn()
-    _ = sim.handle(.function)
-    _ = sim.handle(.digit(2))
+    _ = sim.perform(.permissions)
     try store.persist(sim.handle(.digit(1)), ledger: sim.ledger)
     XCTAssertFalse(try store.loadSettings().scanPermission)
   }

@@ -23,6 +23,7 @@ final class TerminalVoidRefundTests: XCTestCase {
     _ = sim.handle(.digit(4))
     sim.send("123456")
     _ = sim.handle(.confirm)
+    _ = sim.handle(.presentCard(.insert))
     sim.send(reference)
     _ = sim.handle(.confirm)
     sim.send(date)
@@ -68,7 +69,7 @@ final class TerminalVoidRefundTests: XCTestCase {
 
   func test_voidAfterSettlement_isRefusedAndPointsToRefund() throws {
     var sim = try withSale()
-    _ = sim.handle(.digit(5))
+    _ = sim.perform(.settle)
     let events = sim.handle(.confirm)
     guard case .batchSettled(let summary)? = events.first else { return XCTFail("\(events)") }
     XCTAssertEqual(summary.batch, "000001")
@@ -94,14 +95,22 @@ final class TerminalVoidRefundTests: XCTestCase {
     var sim = try withSale()
     let nextDay = TerminalFixture.saleDate.addingTimeInterval(86_400)
     var later = TerminalSimulator(
-      codes: sim.codes, ledger: sim.ledger, clock: TerminalFixture.clock(nextDay))
+      codes: sim.codes, profile: sim.profile, ledger: sim.ledger,
+      clock: TerminalFixture.clock(nextDay))
     _ = later.handle(.confirm)
     later.send("0000")
+    _ = later.handle(.confirm)
+    // Yesterday's batch is not settled: the unit settles it first, then the sale is in a
+    // closed batch and only a refund can return the money.
+    guard case .settlementReview(_, forced: true) = later.state else {
+      return XCTFail("\(later.state)")
+    }
+    _ = later.handle(.confirm)
     _ = later.handle(.confirm)
     startVoid(&later)
     later.send("1")
     _ = later.handle(.confirm)
-    XCTAssertTrue(later.screenText.contains("只能撤销当日交易"), later.screenText)
+    XCTAssertTrue(later.screenText.contains("原交易已结算，不能撤销，请使用退货"), later.screenText)
     sim = later
   }
 
@@ -109,7 +118,7 @@ final class TerminalVoidRefundTests: XCTestCase {
     var sim = try withSale()
     startRefund(&sim)
     XCTAssertTrue(sim.screenText.contains("可退金额：¥100.00"), sim.screenText)
-    sim.send("30")
+    sim.typeAmount("30")
     _ = sim.handle(.confirm)
     guard case .refundConfirm(_, let amount) = sim.state else { return XCTFail("\(sim.state)") }
     XCTAssertEqual(amount.fen, 3_000)
@@ -122,13 +131,12 @@ final class TerminalVoidRefundTests: XCTestCase {
 
     startRefund(&sim)
     XCTAssertTrue(sim.screenText.contains("可退金额：¥70.00"), sim.screenText)
-    sim.send("70.01")
+    sim.typeAmount("70.01")
     _ = sim.handle(.confirm)
     XCTAssertTrue(sim.screenText.contains("退货金额超过可退金额 ¥70.00"), sim.screenText)
     guard case .amountEntry = sim.state else { return XCTFail("\(sim.state)") }
-    _ = sim.handle(.clear)
-    _ = sim.handle(.clear)
-    _ = sim.handle(.clear)
+    for _ in 0..<4 { _ = sim.handle(.clear) }
+    sim.typeAmount("70")
     _ = sim.handle(.confirm)
     XCTAssertEqual(sim.handle(.confirm).completed.first?.amountFen, 7_000)
     _ = sim.handle(.confirm)
@@ -139,11 +147,11 @@ final class TerminalVoidRefundTests: XCTestCase {
 
   func test_refundAfterSettlement_works() throws {
     var sim = try withSale()
-    _ = sim.handle(.digit(5))
+    _ = sim.perform(.settle)
     _ = sim.handle(.confirm)
     _ = sim.handle(.confirm)
     startRefund(&sim)
-    sim.send("100")
+    sim.typeAmount("100")
     _ = sim.handle(.confirm)
     let refund = try XCTUnwrap(sim.handle(.confirm).completed.first)
     XCTAssertEqual(refund.batch, "000002")
@@ -166,6 +174,7 @@ final class TerminalVoidRefundTests: XCTestCase {
     _ = sim.handle(.digit(4))
     sim.send("123456")
     _ = sim.handle(.confirm)
+    _ = sim.handle(.presentCard(.insert))
     sim.send("123")
     _ = sim.handle(.confirm)
     XCTAssertTrue(sim.screenText.contains("参考号应为 12 位数字"))
@@ -198,7 +207,7 @@ final class TerminalVoidRefundTests: XCTestCase {
   func test_settlementWithNetworkDown_failsAndKeepsTheBatch() throws {
     var sim = try withSale()
     sim.faults = [.networkDown]
-    _ = sim.handle(.digit(5))
+    _ = sim.perform(.settle)
     XCTAssertTrue(sim.screenText.contains("消费 1 笔  ¥100.00"), sim.screenText)
     _ = sim.handle(.confirm)
     XCTAssertEqual(sim.declinedFailure, .networkDown)

@@ -20,12 +20,19 @@ struct ConsoleRunner {
       language: language, size: size, asciiOnly: driver.asciiOnly, options: options)
     driver.draw(view(state))
     // Loading waits until the first frame is on screen.
-    var pending: [AppAction] = [.resourcesLoaded(services.loadResources())]
+    var pending: [AppAction] = [
+      .resourcesLoaded(services.loadResources(terminalProfile: options.terminalProfile))
+    ]
     while true {
       if apply(pending, to: &state) { return }
       pending = []
       driver.draw(view(state))
-      guard let first = driver.readKey() else { continue }
+      // While the terminal waits (a wallet password), time passes without keys.
+      let tickWait = state.terminalWaits ? options.simulatedSecondMilliseconds : nil
+      guard let first = driver.readKey(timeoutMilliseconds: tickWait) else {
+        if tickWait != nil { pending.append(.tick) }
+        continue
+      }
       // Take every key already queued before drawing, so a paste or a flood of
       // keys costs one frame instead of one per key.
       var events = [first]

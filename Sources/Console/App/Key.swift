@@ -44,6 +44,8 @@ enum AppAction: Sendable {
   case terminalStoreFailed(String)
   /// What a training effect found.
   case training(TrainingEvent)
+  /// One simulated second passed while the terminal waits (the runner's timer).
+  case tick
 }
 
 /// The terminal's size in columns and rows.

@@ -14,6 +14,7 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
   case .terminalStoreFailed(let problem): return terminalStoreFailed(next, problem)
   case .training(let event):
     return (applyTrainingEvent(next, event), [])
+  case .tick: return tickTerminal(next)
   case .key(let key):
     if next.size.isTooSmall {
       // Only quitting makes sense on the "too small" notice.

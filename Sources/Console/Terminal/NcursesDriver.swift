@@ -65,8 +65,9 @@ final class NcursesDriver {
 
   /// Waits for the next key; `nil` for nothing (a timeout or an interrupted read).
   /// `wait: false` returns at once when no key is queued.
-  func readKey(wait: Bool = true) -> KeyEvent? {
-    wtimeout(pc_stdscr(), wait ? -1 : 0)
+  /// The next key; waits for ever, not at all (`wait: false`), or `timeoutMilliseconds`.
+  func readKey(wait: Bool = true, timeoutMilliseconds: Int32? = nil) -> KeyEvent? {
+    wtimeout(pc_stdscr(), timeoutMilliseconds ?? (wait ? -1 : 0))
     var character: wint_t = 0
     let result = wget_wch(pc_stdscr(), &character)
     if result == pc_key_code_yes() { return Self.functionKey(Int32(character)) }

@@ -6,18 +6,17 @@ public enum TerminalPhrase: Equatable, Sendable {
   case signInPrompt
   case operatorLabel
   case passwordLabel
-  case unknownOperator
+  case unknownOperator(cashiers: String)
+  case notACashier(OperatorRole, cashiers: String)
   case wrongOperatorPassword
   case signedIn(batch: String)
-  case mainMenuTitle
   case mainMenuHint
-  case menuItem(MainMenuItem)
   case trainingTag
+  /// A text the profile words (`[text]` in the profile file).
+  case profileText(ProfileTextKey)
   case keyLabel(TerminalKey)
   // Amounts
   case amountLabel
-  case enterAmountPrompt
-  case amountRangeHint
   case amountRefused(AmountError)
   case amountShown(fen: Int)
   case originalAmount(fen: Int)
@@ -26,7 +25,6 @@ public enum TerminalPhrase: Equatable, Sendable {
   case refundOverRemaining(remainingFen: Int)
   case wrongKeyInterrupted
   // Scan
-  case scanTitle
   case showPaymentCode
   case cameraOn
   case cameraCannotStart
@@ -36,8 +34,11 @@ public enum TerminalPhrase: Equatable, Sendable {
   case cameraTitle
   case pickSamplePrompt
   case noSuchSample
+  // Wallet-password wait
+  case walletWaited(seconds: Int, poll: Int, cancelAt: Int)
+  case customerPasswordKeyHint
+  case customerEnteredPassword
   // Card
-  case saleTitle
   case presentCardPrompt
   case cardModesHint
   case enterPINPrompt
@@ -48,9 +49,8 @@ public enum TerminalPhrase: Equatable, Sendable {
   case signPrompt
   case signFirst
   case signatureRequired
+  case contactlessNoPINNoSignature
   // Void and refund
-  case voidTitle
-  case refundTitle
   case supervisorPrompt
   case wrongSupervisorPassword
   case enterVoucherPrompt
@@ -67,15 +67,16 @@ public enum TerminalPhrase: Equatable, Sendable {
   case dateFormatWrong
   case confirmRefundPrompt
   case refundRefused(RefundRefusal)
+  // Transaction query
+  case transactionListHint
+  case onlySalesVoidable
   // Settlement
-  case settlementTitle
   case batchShown(String)
   case totalLine(TransactionKind, count: Int, fen: Int)
   case netTotal(fen: Int)
   case confirmSettlementPrompt
   case settled
   // Management
-  case managementPageTitle(ManagementPage)
   case firmwareShown(String)
   case appVersionShown(String)
   case firmwareUpdateAvailable
@@ -96,7 +97,6 @@ public enum TerminalPhrase: Equatable, Sendable {
   case failureMessage(TransactionFailure)
   case responseCodeShown(String)
   case suggestionText(Suggestion)
-  case slipPrintedNote
   case elapsed(milliseconds: Int)
   case transactionKind(TransactionKind, PaymentMethod)
   case methodName(PaymentMethod)
@@ -110,22 +110,9 @@ public enum TerminalPhrase: Equatable, Sendable {
   case noneText
   case confidenceName(RuleConfidence)
   // Slips
-  case slipTitle
   case slipTrainingMark
-  case slipMerchantName
-  case slipMerchantNumber
-  case slipTerminalNumber
-  case slipOperator
-  case slipKind
-  case slipMethod
-  case slipCard
-  case slipBatch
-  case slipVoucher
-  case slipReference
   case slipOriginalVoucher
   case slipOriginalReference
-  case slipTime
-  case slipAmount
   case slipSignedElectronically
   case slipSignatureLine
   case slipAgreement

@@ -10,9 +10,10 @@ func openTerminal(_ launch: TerminalLaunch, in state: AppState) -> (AppState, [A
     simulator.faults = next.options.faults
     simulator.training = next.training != nil
     session.simulator = simulator
-  } else if let codes = next.resources.codes {
+  } else if let codes = next.resources.codes, let profile = next.resources.profile {
     session.simulator = TerminalSimulator(
-      codes: codes, settings: next.resources.settings, ledger: next.resources.ledger,
+      codes: codes, profile: profile, settings: next.resources.settings,
+      ledger: next.resources.ledger,
       faults: next.options.faults, seed: next.options.seed, language: next.language,
       training: next.training != nil)
   } else {
@@ -41,13 +42,12 @@ func updateTerminal(_ state: AppState, _ session: TerminalSession, _ key: Key)
     return (leaveTerminal(simulator, next), [])
   }
   if session.choosingVoidOrRefund {
-    let choices: [Int: MainMenuItem] = [1: .void, 2: .refund]
-    guard let digit = key.digit, let item = choices[digit] else {
+    guard let digit = key.digit, let action = TerminalSession.voidRefundChoices[digit] else {
       next.screen = .terminal(session)
       return (next, [])
     }
     session.choosingVoidOrRefund = false
-    let events = simulator.handle(.digit(item.rawValue))
+    let events = simulator.perform(action)
     session.simulator = simulator
     next.screen = .terminal(session)
     return (next, persistEffects(events, session))
@@ -111,10 +111,30 @@ private func isTopLevelEscape(
 ) -> Bool {
   guard key == .escape else { return false }
   if session.choosingVoidOrRefund { return true }
-  switch simulator.state {
-  case .mainMenu: return true
-  case .signIn(let entry): return entry.step == .operatorID
-  default: return false
+  if simulator.atStartMenu { return true }
+  if case .signIn(let entry) = simulator.state { return entry.step == .operatorID }
+  return false
+}
+
+/// One simulated second on the terminal screen (the runner sends it while the unit waits).
+func tickTerminal(_ state: AppState) -> (AppState, [AppEffect]) {
+  guard case .terminal(var session) = state.screen, var simulator = session.simulator else {
+    return (state, [])
+  }
+  var next = state
+  let events = simulator.handle(.tick)
+  session.simulator = simulator
+  next.screen = .terminal(session)
+  return (next, persistEffects(events, session))
+}
+
+extension AppState {
+  /// The terminal is on screen and waiting on time (the runner then sends ticks).
+  var terminalWaits: Bool {
+    guard case .terminal(let session) = screen, let simulator = session.simulator else {
+      return false
+    }
+    return simulator.waitsOnTime
   }
 }
 
