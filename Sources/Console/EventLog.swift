@@ -1,9 +1,12 @@
+import Foundation
 import Glibc
 
 /// Appends lines to `pos-console.log` in the data dir. Nothing is ever printed
 /// into the curses screen; this file is where the console's own notes go.
-final class EventLog {
+final class EventLog: @unchecked Sendable {
   private let file: UnsafeMutablePointer<FILE>?
+  // Slow work writes from its own thread: one line at a time.
+  private let lock = NSLock()
 
   init(directory: String) {
     file = fopen(directory + "/pos-console.log", "a")
@@ -15,6 +18,8 @@ final class EventLog {
 
   func write(_ message: String) {
     guard let file else { return }
+    lock.lock()
+    defer { lock.unlock() }
     var now = time(nil)
     var parts = tm()
     gmtime_r(&now, &parts)

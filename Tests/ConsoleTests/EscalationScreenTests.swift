@@ -28,14 +28,7 @@ final class EscalationScreenTests: XCTestCase {
 
   /// Runs `action` and every effect it leads to through the services, as the app loop does.
   private func send(_ action: AppAction, to state: AppState, _ services: AppServices) -> AppState {
-    var state = state
-    var queue = [action]
-    while !queue.isEmpty {
-      let (next, effects) = update(state, queue.removeFirst())
-      state = next
-      for effect in effects where !effect.isQuit { queue += services.perform(effect) }
-    }
-    return state
+    runThroughLoop([action], from: state, services)
   }
 
   private func press(_ keys: String, _ state: AppState, _ services: AppServices) -> AppState {
@@ -101,8 +94,10 @@ final class EscalationScreenTests: XCTestCase {
 
   func test_firmwareOldFault_showsTheVersionTheUnitReports() throws {
     let services = try makeServices()
-    var state = loaded(.en, services)
-    state.options.faults = [.firmwareOld]
+    let resources = services.loadResources()
+    let state = AppState(
+      language: .en, size: size, options: ConsoleOptions(faults: [.firmwareOld]),
+      resources: resources)
     XCTAssertTrue(screen(press("5", state, services)).contains("Firmware V1.2.0"))
   }
 
@@ -129,13 +124,14 @@ final class EscalationScreenTests: XCTestCase {
   func test_handOverWithSessionID_usesThatSession() throws {
     let services = try makeServices()
     var state = loaded(.en, services)
-    let (opened, effects) = openEscalation(sessionID: "no-such-session", in: state)
+    let (opened, effects) = navigate(
+      .escalation(sessionID: "no-such-session"), from: state, testEnvironment)
     XCTAssertTrue(
       effects.contains {
         if case .escalation(.load(let id, _, _)) = $0 { return id == "no-such-session" }
         return false
       })
-    state = opened
+    state.screen = opened
     for effect in effects {
       for action in services.perform(effect) { state = update(state, action).0 }
     }
@@ -291,13 +287,13 @@ final class EscalationScreenTests: XCTestCase {
     for _ in 0..<30 { state = send(.key(.down), to: state, services) }
     XCTAssertTrue(view(state).lines().joined().contains("恢复出厂设置前先备份交易记录"))
     state = send(.key(.escape), to: state, services)
-    guard case .home = state.screen else { return XCTFail("\(state.screen)") }
+    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
   }
 
   func test_lateLookupAnswer_afterLeaving_isDropped() {
     let state = AppState(language: .zh, size: size)
     let (next, effects) = update(state, .escalation(.lookedUp(.pending, pane: .lookup)))
-    guard case .home = next.screen else { return XCTFail("\(next.screen)") }
+    guard case .home(_) = next.screen else { return XCTFail("\(next.screen)") }
     XCTAssertTrue(effects.isEmpty)
   }
 
@@ -307,6 +303,6 @@ final class EscalationScreenTests: XCTestCase {
     (state, _) = update(state, .key(.character("1")))
     for _ in 0..<5000 { (state, _) = update(state, .key(.character("9"))) }
     guard case .escalation(let session) = state.screen else { return XCTFail("\(state.screen)") }
-    XCTAssertEqual(session.lookup.number.text.count, TypedField.maxCharacters)
+    XCTAssertEqual(session.lookup.number.text.count, TextField().maxCharacters)
   }
 }

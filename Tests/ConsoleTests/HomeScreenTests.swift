@@ -34,7 +34,7 @@ final class HomeScreenTests: XCTestCase {
     guard case .escalation = state.screen else { return XCTFail("\(state.screen)") }
     XCTAssertTrue(view(state).lines().joined().contains("95016"))
     (state, _) = update(state, .key(.escape))
-    guard case .home = state.screen else { return XCTFail("\(state.screen)") }
+    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
   }
 
   func test_arrowsWrapAndEnterOpensSelected() {

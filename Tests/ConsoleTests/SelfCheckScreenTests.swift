@@ -57,7 +57,7 @@ final class SelfCheckScreenTests: XCTestCase {
     XCTAssertTrue(text.contains("Self-check result"), text)
     XCTAssertTrue(text.contains("Scan payments switched off"), text)
     let (home, _) = press(state, [.enter])
-    guard case .home = home.screen else { return XCTFail("\(home.screen)") }
+    guard case .home(_) = home.screen else { return XCTFail("\(home.screen)") }
   }
 
   func test_reportOnScreen_isTheSameTextAsReportCommand() throws {
@@ -98,7 +98,7 @@ final class SelfCheckScreenTests: XCTestCase {
         return false
       })
     (state, _) = press(state, [.escape])
-    guard case .home = state.screen else { return XCTFail("\(state.screen)") }
+    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
   }
 
   func test_onTerminalCheck_drawsTerminalWithKeyPath() throws {
@@ -172,7 +172,7 @@ final class SelfCheckScreenTests: XCTestCase {
     var (state, _) = press(
       try SelfCheckFixture.state(.en), [.character("4"), .character("4"), .character("1")])
     (state, _) = press(state, Array(repeating: .character("9"), count: 2000))
-    XCTAssertEqual(state.selfCheck?.field.count, PaymentCodeTable.maximumCodeLength)
+    XCTAssertEqual(state.selfCheck?.field.text.count, PaymentCodeTable.maximumCodeLength)
     XCTAssertEqual(view(state).lines().count, 24)
   }
 
@@ -211,7 +211,7 @@ final class SelfCheckScreenTests: XCTestCase {
     XCTAssertTrue(state.screenText.contains("What is happening?"), state.screenText)
     XCTAssertTrue(
       effects.contains {
-        if case .guideAbandon(let id) = $0 { return id == "old" }
+        if case .guideAbandon(let id, _) = $0 { return id == "old" }
         return false
       })
   }
@@ -224,7 +224,7 @@ final class SelfCheckScreenTests: XCTestCase {
     XCTAssertTrue(state.screenText.contains("自检指南没有载入"), state.screenText)
     XCTAssertTrue(state.screenText.contains("guides/: not found"), state.screenText)
     (state, _) = press(state, [.escape])
-    guard case .home = state.screen else { return XCTFail("\(state.screen)") }
+    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
   }
 
   func test_saveFailure_isShownOnScreen() throws {

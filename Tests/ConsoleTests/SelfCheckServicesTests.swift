@@ -23,14 +23,7 @@ final class SelfCheckServicesTests: XCTestCase {
 
   /// Runs keys through `update` and every effect through `services`, as the runner does.
   private func run(_ state: AppState, _ keys: [Key], _ services: AppServices) -> AppState {
-    var state = state
-    var queue = keys.map { AppAction.key($0) }
-    while !queue.isEmpty {
-      let (next, effects) = update(state, queue.removeFirst())
-      state = next
-      for effect in effects { queue += services.perform(effect) }
-    }
-    return state
+    runThroughLoop(keys.map { AppAction.key($0) }, from: state, services)
   }
 
   func test_answersSavedAsGiven_areOfferedAfterRestart_andResumeAtSameStep() throws {

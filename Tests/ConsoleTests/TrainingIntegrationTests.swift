@@ -14,7 +14,6 @@ final class TrainingIntegrationTests: XCTestCase {
       faultIDs: faults.map(\.rawValue), presents: .walletCode("wechat"),
       cause: "verdict.permission-off", par: TrainingPar(steps: 8, seconds: 180), hints: [])
     state.training = TrainingMode(trainee: "li", scenario: scenario, faults: scenario.faults)
-    state.options.faults = scenario.faults
     state.screen = .training(TrainingScreen(page: .run(hintsShown: 0)))
     return state
   }
@@ -37,7 +36,7 @@ final class TrainingIntegrationTests: XCTestCase {
   func test_runKey2_opensSelfCheck_andEntry6ReturnsToTheRun() throws {
     var state = F.press(try inRun([]), "2")
     guard case .selfCheck = state.screen else { return XCTFail("\(state.screen)") }
-    state.screen = .home
+    state.screen = .home(HomeScreen())
     state = F.press(state, "6")
     guard case .training(let screen) = state.screen, case .run = screen.page else {
       return XCTFail("\(state.screen)")
@@ -46,7 +45,7 @@ final class TrainingIntegrationTests: XCTestCase {
 
   func test_qOnHomeDuringTraining_doesNotQuitAndSaysWhy() throws {
     var state = try inRun([])
-    state.screen = .home
+    state.screen = .home(HomeScreen())
     let (next, effects) = update(state, .key(.character("q")))
     XCTAssertFalse(effects.contains { $0.isQuit })
     XCTAssertTrue(F.text(next).contains("培训员 PIN"), F.text(next))

@@ -82,6 +82,8 @@ final class TrainingScreenTests: XCTestCase {
   func test_wrongPIN_isRefusedWithTriesLeft_andTrainingStaysOff() {
     var state = AppState(language: .en, size: size)
     _ = press(&state, .character("6"))
+    type(&state, "2468")
+    _ = press(&state, .enter)
     state = update(state, .training(.pinChecked(.refused(triesLeft: 4), .enter, now: Date()))).0
     XCTAssertTrue(text(state).contains("Wrong PIN; 4 tries left"))
     XCTAssertNil(state.training)
@@ -94,7 +96,7 @@ final class TrainingScreenTests: XCTestCase {
     XCTAssertTrue(text(state).contains("Start a run"))
     XCTAssertTrue(view(state).lines()[22].contains("TRAINING"))
     _ = press(&state, .escape)
-    guard case .home = state.screen else { return XCTFail("\(state.screen)") }
+    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
     XCTAssertTrue(view(state).lines()[22].contains("TRAINING"), "bar stays on the home screen")
   }
 
@@ -106,9 +108,11 @@ final class TrainingScreenTests: XCTestCase {
     let index = try XCTUnwrap(scenarios().firstIndex { $0.id == "permission-off" })
     for _ in 0..<index { _ = press(&state, .down) }
     let start = press(&state, .enter)
-    XCTAssertTrue(start.contains { if case .training(.startRun) = $0 { true } else { false } })
+    XCTAssertEqual(
+      state.training?.started, testEnvironment.now, "the run starts at the input's time")
+    XCTAssertFalse(start.isEmpty)
     XCTAssertEqual(state.training?.faults, [.permissionOff])
-    XCTAssertEqual(state.options.faults, [.permissionOff])
+    XCTAssertEqual(state.options.faults, [], "training never changes the command line's faults")
     XCTAssertTrue(text(state).contains("Trainee li"), text(state))
     _ = press(&state, .character("h"))
     XCTAssertEqual(state.training?.hintsUsed, 1)
@@ -145,7 +149,7 @@ final class TrainingScreenTests: XCTestCase {
     XCTAssertNotNil(state.training)
     state = update(state, .training(.pinChecked(.accepted, .leave, now: Date()))).0
     XCTAssertNil(state.training)
-    guard case .home = state.screen else { return XCTFail("\(state.screen)") }
+    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
   }
 
   func test_report_drawsTraineesWithBarsAndSparklines() throws {

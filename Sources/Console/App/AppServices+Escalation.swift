@@ -7,17 +7,17 @@ extension AppServices {
   func performEscalation(_ request: EscalationRequest) -> [AppAction] {
     switch request {
     case .load(let sessionID, let guides, let storeNumber):
-      return [.escalation(.loaded(escalationContext(sessionID, guides, storeNumber)))]
+      return [.service(.escalation(.loaded(escalationContext(sessionID, guides, storeNumber))))]
     case .lookup(let lookup, let tables, let pane):
-      return [.escalation(.lookedUp(lookUp(lookup, tables), pane: pane))]
+      return [.service(.escalation(.lookedUp(lookUp(lookup, tables), pane: pane)))]
     case .save(let handOff, let language):
       do {
         let path = try handOff.save(inDirectory: dataDirectory, language: language)
         log.write("case summary saved to \(path)")
-        return [.escalation(.saved(.saved(path: path)))]
+        return [.service(.escalation(.saved(.saved(path: path))))]
       } catch {
         log.write("case summary not saved: \(error.message(.en))")
-        return [.escalation(.saved(.failed(error)))]
+        return [.service(.escalation(.saved(.failed(error))))]
       }
     }
   }

@@ -23,9 +23,9 @@ extension AppServices {
     }
   }
 
-  func abandonGuideSession(id: String) -> [AppAction] {
+  func abandonGuideSession(id: String, at date: Date) -> [AppAction] {
     storeGuide("abandon \(id)") { store throws(GuideStoreError) in
-      try store.abandon(session: id, at: Date())
+      try store.abandon(session: id, at: date)
     }
   }
 
@@ -34,14 +34,14 @@ extension AppServices {
     _ what: String, _ body: (GuideSessionStore) throws(GuideStoreError) -> Void
   ) -> [AppAction] {
     guard let database else {
-      return [.guideStoreFailed("\(databasePath): not open")]
+      return [.service(.guideStoreFailed("\(databasePath): not open"))]
     }
     do {
       try body(GuideSessionStore(database: database))
       log.write("self-check: \(what)")
       return []
     } catch {
-      return [.guideStoreFailed("\(error)")]
+      return [.service(.guideStoreFailed("\(error)"))]
     }
   }
 }

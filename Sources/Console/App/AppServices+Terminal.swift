@@ -4,14 +4,14 @@ extension AppServices {
   /// Stores what the simulated terminal reported, so a restart keeps the batch.
   func persistTerminal(_ events: [TerminalEvent], ledger: TerminalLedger) -> [AppAction] {
     guard let database else {
-      return [.terminalStoreFailed("\(databasePath) is not open")]
+      return [.service(.terminalStoreFailed("\(databasePath) is not open"))]
     }
     do {
       try TransactionStore(database: database).persist(events, ledger: ledger)
       return []
     } catch {
       log.write("terminal store: \(error)")
-      return [.terminalStoreFailed("\(databasePath): \(error)")]
+      return [.service(.terminalStoreFailed("\(databasePath): \(error)"))]
     }
   }
 }

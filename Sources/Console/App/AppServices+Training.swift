@@ -13,36 +13,34 @@ extension AppServices {
         for error in loaded.errors { log.write("training scenarios: \(error)") }
       }
       guard let database else {
-        return [.training(.opened(hasPIN: true, scenarios: scenarios, problem: true))]
+        return [.service(.training(.opened(hasPIN: true, scenarios: scenarios, problem: true)))]
       }
       let hasPIN = (try? TrainerPINGate(database: database).hasPIN()) ?? true
-      return [.training(.opened(hasPIN: hasPIN, scenarios: scenarios, problem: false))]
+      return [.service(.training(.opened(hasPIN: hasPIN, scenarios: scenarios, problem: false)))]
     case .checkPIN(let pin, let purpose):
-      guard let database else { return [.training(.unavailable)] }
+      guard let database else { return [.service(.training(.unavailable))] }
       let now = Date()
       do {
         let check = try TrainerPINGate(database: database).check(pin, at: now)
         // The outcome is logged, never the PIN.
         log.write("training pin \(purpose == .leave ? "leave" : "enter"): \(check)")
-        return [.training(.pinChecked(check, purpose, now: now))]
+        return [.service(.training(.pinChecked(check, purpose, now: now)))]
       } catch {
         log.write("training pin check failed: \(error)")
-        return [.training(.unavailable)]
+        return [.service(.training(.unavailable))]
       }
     case .setPIN(let pin):
-      guard let database else { return [.training(.unavailable)] }
+      guard let database else { return [.service(.training(.unavailable))] }
       do {
         try TrainerPINGate(database: database).setPIN(pin)
         log.write("training pin set")
-        return [.training(.pinSet(nil))]
+        return [.service(.training(.pinSet(nil)))]
       } catch let error as TrainerPINError {
-        return [.training(.pinSet(error))]
+        return [.service(.training(.pinSet(error)))]
       } catch {
         log.write("training pin set failed: \(error)")
-        return [.training(.unavailable)]
+        return [.service(.training(.unavailable))]
       }
-    case .startRun:
-      return [.training(.runStarted(Date()))]
     case .finishRun(let mode, let declared):
       guard let scenario = mode.scenario else { return [] }
       let now = Date()
@@ -58,15 +56,15 @@ extension AppServices {
         guard let database else { throw TrainingStoreUnavailable() }
         try TrainingResultStore(database: database).save(result)
         log.write("training result \(result.trainee) \(result.scenarioID) \(result.score)")
-        return [.training(.runScored(result, score))]
+        return [.service(.training(.runScored(result, score)))]
       } catch {
         log.write("training result not saved: \(error)")
-        return [.training(.runNotSaved(result, score))]
+        return [.service(.training(.runNotSaved(result, score)))]
       }
     case .loadReport:
       guard let database, let results = try? TrainingResultStore(database: database).results()
-      else { return [.training(.unavailable)] }
-      return [.training(.reportLoaded(results))]
+      else { return [.service(.training(.unavailable))] }
+      return [.service(.training(.reportLoaded(results)))]
     }
   }
 

@@ -76,7 +76,7 @@ final class AppServices {
     case .escalation(let request): return performEscalation(request)
     case .guideBegin(let engine, let id): return beginGuideSession(engine, id: id)
     case .guideSave(let engine, let id): return saveGuideSession(engine, id: id)
-    case .guideAbandon(let id): return abandonGuideSession(id: id)
+    case .guideAbandon(let id, let date): return abandonGuideSession(id: id, at: date)
     case .persistTerminal(let events, let ledger): return persistTerminal(events, ledger: ledger)
     case .training(let effect): return performTraining(effect)
     }

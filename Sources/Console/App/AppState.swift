@@ -1,8 +1,9 @@
 import Model
 
-/// Which screen the console shows.
+/// Which screen the console shows: a closed set, each case carrying its component
+/// (as elm-spa-example's pages do).
 enum Screen: Sendable {
-  case home
+  case home(HomeScreen)
   /// 客服与升级 (issue 5): steps, 95016, merchant lookup and the 跳码 check.
   case escalation(EscalationSession)
   /// Home entry 4: the guided scan self-check.
@@ -16,19 +17,15 @@ enum Screen: Sendable {
 /// Everything the console shows, as one value; `update` makes the next one.
 struct AppState: Sendable {
   var language: Language
-  var screen: Screen = .home
-  /// Index into `HomeEntry.allCases` of the highlighted home entry.
-  var homeSelection = 0
+  var screen: Screen = .home(HomeScreen())
   var size: ScreenSize
   var showHelp = false
-  /// A one-line message on the home screen until the next key there.
-  var homeNotice: UIText?
   /// The terminal cannot show UTF-8: draw ASCII only and say so.
-  var asciiOnly = false
+  let asciiOnly: Bool
   /// Shipped data and stored records, loaded after the first frame.
   var resources = Resources.empty
-  /// Command-line choices (faults, seed).
-  var options = ConsoleOptions()
+  /// Command-line choices (faults, seed): never changed after start.
+  let options: ConsoleOptions
   /// The simulated unit while the cashier is elsewhere, so it stays signed in.
   var parkedTerminal: TerminalSimulator?
   /// Training mode, while it is on: every screen shows the TRAINING bar.
@@ -43,5 +40,26 @@ struct AppState: Sendable {
     self.asciiOnly = asciiOnly
     self.options = options
     self.resources = resources
+  }
+
+  /// What the screen on show may read for an input at `environment`'s time.
+  func context(_ environment: UpdateEnvironment) -> ScreenContext {
+    ScreenContext(
+      language: language, size: size, resources: resources, options: options, training: training,
+      asciiOnly: asciiOnly, body: frameLayout.body, now: environment.now,
+      freshID: environment.freshID)
+  }
+
+  /// The frame for the screen on show: its notices and the training bar take rows.
+  var frameLayout: FrameLayout {
+    FrameLayout(size: size, noticeCount: noticeCount, training: training != nil)
+  }
+
+  /// Notices need no time or ID to be listed.
+  var noticeCount: Int {
+    let base = ScreenContext(
+      language: language, size: size, resources: resources, options: options, training: training,
+      asciiOnly: asciiOnly, body: .zero, now: .distantPast, freshID: "")
+    return screen.notices(base).count + (asciiOnly ? 1 : 0)
   }
 }

@@ -1,12 +1,15 @@
 import Model
 
-/// The app loop: read keys, `update`, `view`, draw; run effects outside `update`.
+/// The app loop on a real terminal: read keys, run them through `AppLoop`, draw.
 struct ConsoleRunner {
   var language: Language
   var theme: Theme
   var noColor: Bool
   var options: ConsoleOptions
   var services: AppServices
+
+  /// How often the loop looks for answers of slow work while no key comes.
+  private let pollMilliseconds: Int32 = 20
 
   func run() throws(DriverError) {
     let driver = NcursesDriver(theme: theme, noColor: noColor)
@@ -16,53 +19,40 @@ struct ConsoleRunner {
     services.log.write(
       "start theme=\(theme.name) colours=\(driver.colorLevel) ascii=\(driver.asciiOnly) "
         + "size=\(size.width)x\(size.height)")
-    var state = AppState(
-      language: language, size: size, asciiOnly: driver.asciiOnly, options: options)
-    driver.draw(view(state))
+    let loop = AppLoop(
+      state: AppState(
+        language: language, size: size, asciiOnly: driver.asciiOnly, options: options),
+      services: services)
+    driver.draw(view(loop.state))
     // Loading waits until the first frame is on screen.
-    var pending: [AppAction] = [
-      .resourcesLoaded(services.loadResources(terminalProfile: options.terminalProfile))
-    ]
-    while true {
-      if apply(pending, to: &state) { return }
-      pending = []
-      driver.draw(view(state))
-      // While the terminal waits (a wallet password), time passes without keys.
-      let tickWait = state.terminalWaits ? options.simulatedSecondMilliseconds : nil
-      guard let first = driver.readKey(timeoutMilliseconds: tickWait) else {
-        if tickWait != nil { pending.append(.tick) }
+    loop.send(.resourcesLoaded(services.loadResources(terminalProfile: options.terminalProfile)))
+    while !loop.quitRequested {
+      driver.draw(view(loop.state))
+      // While the terminal waits on time (a wallet password), each quiet interval is a
+      // simulated second.
+      let ticking = loop.state.terminalWaits && !loop.isBusy
+      let timeout =
+        loop.isBusy ? pollMilliseconds : ticking ? options.simulatedSecondMilliseconds : -1
+      let first = driver.readKey(timeoutMilliseconds: timeout)
+      loop.takeBackgroundAnswers()
+      guard let first else {
+        if ticking { loop.send(.tick) }
         continue
       }
       // Take every key already queued before drawing, so a paste or a flood of
       // keys costs one frame instead of one per key.
       var events = [first]
       while events.count < 4096, let more = driver.readKey(wait: false) { events.append(more) }
+      var actions: [AppAction] = []
       for event in events {
         switch event {
-        case .key(let key): pending.append(.key(key))
+        case .key(let key): actions.append(.key(key))
         case .resize:
           driver.invalidate()
-          pending.append(.resize(driver.size))
+          actions.append(.resize(driver.size))
         }
       }
+      loop.send(actions)
     }
-  }
-
-  /// Runs actions through `update` and their effects through the services, until
-  /// no new actions come back. Returns true when the console should quit.
-  private func apply(_ actions: [AppAction], to state: inout AppState) -> Bool {
-    var queue = actions
-    while !queue.isEmpty {
-      let (next, effects) = update(state, queue.removeFirst())
-      state = next
-      for effect in effects {
-        if effect.isQuit {
-          services.log.write("quit")
-          return true
-        }
-        queue += services.perform(effect)
-      }
-    }
-    return false
   }
 }

@@ -36,14 +36,8 @@ enum AppAction: Sendable {
   case resize(ScreenSize)
   /// Shipped data and stored records are ready (sent once, after the first frame).
   case resourcesLoaded(Resources)
-  /// What the services answered the escalation screen.
-  case escalation(EscalationEvent)
-  /// A self-check session could not be saved; the text says what failed.
-  case guideStoreFailed(String)
-  /// The simulated terminal's records could not be stored (what and why).
-  case terminalStoreFailed(String)
-  /// What a training effect found.
-  case training(TrainingEvent)
+  /// What the services answered the screen on show.
+  case service(ServiceEvent)
   /// One simulated second passed while the terminal waits (the runner's timer).
   case tick
 }
@@ -57,26 +51,4 @@ struct ScreenSize: Hashable, Sendable {
   static let minimum = ScreenSize(width: 60, height: 20)
 
   var isTooSmall: Bool { width < Self.minimum.width || height < Self.minimum.height }
-}
-
-/// Work `update` asks for but does not do itself, so it stays a pure function.
-enum AppEffect: Sendable {
-  case quit
-  case log(String)
-  /// Reading, looking up or saving for the escalation screen.
-  case escalation(EscalationRequest)
-  /// Store a new self-check session (its first step is on screen).
-  case guideBegin(GuideEngine, sessionID: String)
-  /// Store the session's whole path after an answer, back or change.
-  case guideSave(GuideEngine, sessionID: String)
-  /// Set an unfinished session aside (the cashier started over).
-  case guideAbandon(sessionID: String)
-  /// Store what the simulated terminal reported; `ledger` is its ledger after them.
-  case persistTerminal([TerminalEvent], ledger: TerminalLedger)
-  case training(TrainingEffect)
-
-  var isQuit: Bool {
-    if case .quit = self { return true }
-    return false
-  }
 }

@@ -1,5 +1,10 @@
-/// The one place input changes state: `(state, action) -> (state, effects)`.
-func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
+import Model
+
+/// The one place input changes state: `(state, action, time and ID) -> (state, effects)`.
+/// Components answer inputs; their outcomes are applied here and nowhere else.
+func update(_ state: AppState, _ action: AppAction, _ environment: UpdateEnvironment)
+  -> (AppState, [AppEffect])
+{
   var next = state
   switch action {
   case .resize(let size):
@@ -8,13 +13,14 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
   case .resourcesLoaded(let resources):
     next.resources = resources
     return (next, [])
-  case .escalation(let event): return updateEscalation(next, event)
-  case .guideStoreFailed(let problem):
-    return selfCheckStoreFailed(next, problem)
-  case .terminalStoreFailed(let problem): return terminalStoreFailed(next, problem)
-  case .training(let event):
-    return (applyTrainingEvent(next, event), [])
-  case .tick: return tickTerminal(next)
+  case .service(let event):
+    let outcome = next.screen.receive(event, next.context(environment))
+    return apply(outcome, to: next, environment)
+  case .tick:
+    guard case .terminal(var session) = next.screen else { return (next, []) }
+    let outcome = session.tick(next.context(environment))
+    next.screen = .terminal(session)
+    return apply(outcome, to: next, environment)
   case .key(let key):
     if next.size.isTooSmall {
       // Only quitting makes sense on the "too small" notice.
@@ -26,58 +32,40 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
       }
       return (next, [])
     }
-    if key == .function(1) || (key == .character("?") && !next.isTypingText) {
+    let context = next.context(environment)
+    // Help stays on F1 while a field takes text, so `?` in a pasted URL is text.
+    if key == .function(1) || (key == .character("?") && !next.screen.takesText(context)) {
       next.showHelp = true
       return (next, [])
     }
-    if let counted = countTrainingStep(next, key) { next = counted }
-    switch next.screen {
-    case .home: return updateHome(next, key)
-    case .escalation: return updateEscalation(next, key)
-    case .selfCheck(let session): return updateSelfCheck(next, session, key)
-    case .terminal(let session): return updateTerminal(next, session, key)
-    case .training(let screen): return updateTraining(next, screen, key)
-    }
+    let outcome = next.screen.handle(key, context)
+    return apply(outcome, to: next, environment)
   }
 }
 
-private func updateHome(_ state: AppState, _ key: Key) -> (AppState, [AppEffect]) {
+/// Applies a component's outcome: shared changes first, then navigation.
+private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: UpdateEnvironment)
+  -> (AppState, [AppEffect])
+{
   var next = state
-  next.homeNotice = nil
-  let entries = HomeEntry.allCases
-  if let digit = key.digit, let entry = HomeEntry(rawValue: digit) {
-    next.homeSelection = entries.firstIndex(of: entry) ?? 0
-    return open(entry, in: next)
-  }
-  switch key {
-  case .up: next.homeSelection = (next.homeSelection + entries.count - 1) % entries.count
-  case .down, .tab: next.homeSelection = (next.homeSelection + 1) % entries.count
-  case .home: next.homeSelection = 0
-  case .end: next.homeSelection = entries.count - 1
-  case .enter: return open(entries[next.homeSelection], in: next)
-  case .character("q"), .character("Q"):
-    // Quitting would end training without the trainer's PIN.
-    if next.training != nil {
-      next.homeNotice = .trainingQuitBlocked
-      return (next, [])
+  for change in outcome.changes {
+    switch change {
+    case .parkTerminal(let simulator):
+      next.parkedTerminal = simulator
+      next.resources.ledger = simulator.ledger
+      next.resources.settings = simulator.settings
+    case .setTraining(let mode): next.training = mode
+    case .countTrainingStep:
+      if next.training?.scenario != nil { next.training?.steps += 1 }
+    case .clearUnfinishedGuide: next.resources.unfinishedGuide = nil
+    case .toggleLanguage:
+      if !next.asciiOnly { next.language = next.language == .zh ? .en : .zh }
     }
-    return (next, [.quit])
-  case .character("l"), .character("L"):
-    if !next.asciiOnly { next.language = next.language == .zh ? .en : .zh }
-  default: break
   }
-  return (next, [])
-}
-
-private func open(_ entry: HomeEntry, in state: AppState) -> (AppState, [AppEffect]) {
-  switch entry {
-  case .exit: return (state, [.quit])
-  case .escalation: return openEscalation(sessionID: nil, in: state)
-  case .selfCheck: return openSelfCheck(in: state)
-  case .training: return openTraining(state)
-  case .scanPayment: return openTerminal(.scan, in: state)
-  case .cardSale: return openTerminal(.card, in: state)
-  case .voidRefund: return openTerminal(.voidOrRefund, in: state)
-  case .management: return openTerminal(.management, in: state)
-  }
+  guard let navigation = outcome.navigation else { return (next, outcome.effects) }
+  let (screen, effects) = navigate(navigation, from: next, environment)
+  // The unit on show is the component's now; it is parked again when the cashier leaves.
+  if case .terminal = screen { next.parkedTerminal = nil }
+  next.screen = screen
+  return (next, outcome.effects + effects)
 }

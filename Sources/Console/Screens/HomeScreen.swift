@@ -1,48 +1,96 @@
 import Model
 
 /// The home menu, numbered like the terminal's own: a digit opens its entry.
-func drawHome(_ state: AppState, into canvas: inout Canvas) {
-  let language = state.language
-  drawTitleBar(UIText.appTitle(language), state, into: &canvas)
-  canvas.putFitted(
-    UIText.appSubtitle(language), row: 1, col: 2, width: canvas.width - 4, role: .dim)
+struct HomeScreen: ScreenComponent {
+  /// The highlighted entry, kept inside the list by `MenuList`.
+  var list = MenuList(count: HomeEntry.allCases.count)
+  /// A one-line message until the next key.
+  var notice: UIText?
 
-  let entries = HomeEntry.allCases
-  let boxWidth = min(canvas.width - 4, 72)
-  let boxCol = (canvas.width - boxWidth) / 2
-  let boxRow = 3
-  canvas.box(
-    row: boxRow, col: boxCol, width: boxWidth, height: entries.count + 2, role: .frame)
-  let labelWidth = 18
-  for (index, entry) in entries.enumerated() {
-    let row = boxRow + 1 + index
-    let selected = index == state.homeSelection
-    // Only the pointer changes when the selection moves, so a key press
-    // repaints a handful of cells instead of two whole rows.
-    canvas.put(
-      selected ? "▶" : " ", row: row, col: boxCol + 2, role: selected ? .menuSelected : .menu)
-    canvas.put(String(entry.rawValue), row: row, col: boxCol + 4, role: .menuKey)
-    canvas.putFitted(
-      entry.label(language), row: row, col: boxCol + 6, width: labelWidth, role: .menu)
-    let infoCol = boxCol + 6 + labelWidth + 1
-    canvas.putFitted(
-      entry.info(language), row: row, col: infoCol, width: boxCol + boxWidth - 2 - infoCol,
-      role: .dim)
+  enum Command {
+    case open(HomeEntry)
+    case move(MenuList.Move)
+    case openSelected
+    case quit
+    case toggleLanguage
   }
-  canvas.putFitted(
-    homeHint(state)(language), row: boxRow + entries.count + 3, col: boxCol + 2,
-    width: boxWidth - 2, role: .notice)
-  drawStatusBar(
-    [
-      ("0-7", UIText.keyChoose(language)), ("↑↓", UIText.keyMove(language)),
-      ("Enter", UIText.keyOpen(language)), ("L", UIText.keyLanguage(language)),
-      ("?", UIText.keyHelp(language)), ("q", UIText.keyQuit(language)),
-    ], into: &canvas)
-}
 
-/// The line under the menu: a notice if there is one, else the offer to finish a
-/// self-check a crash or a closed window interrupted, else the usual hint.
-private func homeHint(_ state: AppState) -> UIText {
-  if let notice = state.homeNotice { return notice }
-  return state.resources.unfinishedGuide == nil ? .homeHint : .homeResumeHint
+  func title(_ context: ScreenContext) -> String { UIText.appTitle(context.language) }
+
+  func bindings(_ context: ScreenContext) -> [KeyBinding<Command>] {
+    [
+      KeyBinding(.digits, "0-7", .keyChoose) { key in
+        key.digit.flatMap(HomeEntry.init(rawValue:)).map(Command.open)
+      },
+      KeyBinding(.keys([.up, .down]), "↑↓", .keyMove) { key in
+        key == .up ? .move(.up) : .move(.down)
+      },
+      KeyBinding([.tab], "Tab", .keyMove, inKeyLine: false, .move(.down)),
+      KeyBinding([.home], "Home", .keyMove, inKeyLine: false, .move(.first)),
+      KeyBinding([.end], "End", .keyMove, inKeyLine: false, .move(.last)),
+      KeyBinding([.enter], "Enter", .keyOpen, .openSelected),
+      KeyBinding(
+        [.character("l"), .character("L")], "L", .keyLanguage, enabled: !context.asciiOnly,
+        .toggleLanguage),
+      KeyBinding([.character("q"), .character("Q")], "q", .keyQuit, .quit),
+    ]
+  }
+
+  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
+    notice = nil
+    switch command {
+    case .open(let entry):
+      list.select(HomeEntry.allCases.firstIndex(of: entry) ?? 0)
+      return open(entry, context)
+    case .move(let move):
+      list.move(move)
+      return .none
+    case .openSelected: return open(HomeEntry.allCases[list.selection], context)
+    case .quit:
+      return open(.exit, context)
+    case .toggleLanguage: return ScreenOutcome(changes: [.toggleLanguage])
+    }
+  }
+
+  /// Quitting during training needs the trainer's PIN: it goes to the PIN page.
+  private func open(_ entry: HomeEntry, _ context: ScreenContext) -> ScreenOutcome {
+    if entry == .exit, context.training != nil { return .go(.leaveTrainingToQuit) }
+    return .go(.entry(entry))
+  }
+
+  func notices(_ context: ScreenContext) -> [Notice] {
+    notice.map { [Notice(text: $0(context.language), role: .warning)] } ?? []
+  }
+
+  func draw(_ context: ScreenContext, into canvas: inout Canvas) {
+    let language = context.language
+    canvas.putFitted(
+      UIText.appSubtitle(language), row: 1, col: 2, width: canvas.width - 4, role: .dim)
+    let entries = HomeEntry.allCases
+    let boxWidth = min(canvas.width - 4, 72)
+    let boxCol = (canvas.width - boxWidth) / 2
+    let boxRow = 3
+    canvas.box(
+      row: boxRow, col: boxCol, width: boxWidth, height: entries.count + 2, role: .frame)
+    let labelWidth = 18
+    for (index, entry) in entries.enumerated() {
+      let row = boxRow + 1 + index
+      let selected = index == list.selection
+      // Only the pointer changes when the selection moves, so a key press
+      // repaints a handful of cells instead of two whole rows.
+      canvas.put(
+        selected ? "▶" : " ", row: row, col: boxCol + 2, role: selected ? .menuSelected : .menu)
+      canvas.put(String(entry.rawValue), row: row, col: boxCol + 4, role: .menuKey)
+      canvas.putFitted(
+        entry.label(language), row: row, col: boxCol + 6, width: labelWidth, role: .menu)
+      let infoCol = boxCol + 6 + labelWidth + 1
+      canvas.putFitted(
+        entry.info(language), row: row, col: infoCol, width: boxCol + boxWidth - 2 - infoCol,
+        role: .dim)
+    }
+    let hint: UIText = context.resources.unfinishedGuide == nil ? .homeHint : .homeResumeHint
+    canvas.putFitted(
+      hint(language), row: boxRow + entries.count + 3, col: boxCol + 2,
+      width: boxWidth - 2, role: .notice)
+  }
 }

@@ -23,11 +23,20 @@ struct Canvas: Equatable, Sendable {
   let height: Int
   private(set) var cells: [Cell]
 
-  init(width: Int, height: Int, role: StyleRole = .plain) {
+  /// The rectangle drawing may touch; nil: all of it. A screen draws with the whole
+  /// screen's coordinates (as ratatui's buffers do) but only inside its body.
+  let clip: Rect?
+
+  init(width: Int, height: Int, role: StyleRole = .plain, clip: Rect? = nil) {
     self.width = max(0, width)
     self.height = max(0, height)
+    self.clip = clip
     cells = Array(repeating: .blank(role), count: self.width * self.height)
   }
+
+  /// The height a screen lays itself out against: the row below its body is where
+  /// the key line was when screens drew the whole frame.
+  var layoutHeight: Int { clip.map { $0.row + $0.height + 1 } ?? height }
 
   subscript(row: Int, col: Int) -> Cell {
     cells[row * width + col]
@@ -105,6 +114,23 @@ struct Canvas: Equatable, Sendable {
     }
   }
 
+  /// Copies the cells of `other` inside `area` onto this canvas at the same places:
+  /// how a screen's body, drawn clipped to its rectangle, joins the frame. A wide
+  /// glyph is copied whole or not at all.
+  mutating func paste(_ other: Canvas, area: Rect) {
+    guard other.width == width, other.height == height else { return }
+    for y in max(0, area.row)..<min(height, area.row + area.height) {
+      for x in max(0, area.col)..<min(width, area.col + area.width) {
+        let cell = other[y, x]
+        guard !cell.isContinuation else { continue }
+        let wide = x + 1 < width && other[y, x + 1].isContinuation
+        if wide && x + 1 >= area.col + area.width { continue }
+        setGlyph(cell.glyph, row: y, col: x, role: cell.role)
+        if wide { setContinuation(row: y, col: x + 1, role: cell.role) }
+      }
+    }
+  }
+
   /// Text of one row with trailing spaces removed.
   func text(row: Int) -> String {
     var line = lines()[row]
@@ -112,8 +138,15 @@ struct Canvas: Equatable, Sendable {
     return line
   }
 
+  private func isDrawable(row: Int, col: Int) -> Bool {
+    guard row >= 0, row < height, col >= 0, col < width else { return false }
+    guard let clip else { return true }
+    return row >= clip.row && row < clip.row + clip.height && col >= clip.col
+      && col < clip.col + clip.width
+  }
+
   private mutating func setGlyph(_ glyph: String, row: Int, col: Int, role: StyleRole) {
-    guard col >= 0, col < width else { return }
+    guard isDrawable(row: row, col: col) else { return }
     let index = row * width + col
     // Overwriting either half of a wide glyph blanks its other half.
     if cells[index].isContinuation, col > 0 {
@@ -126,7 +159,7 @@ struct Canvas: Equatable, Sendable {
   }
 
   private mutating func setContinuation(row: Int, col: Int, role: StyleRole) {
-    guard col >= 0, col < width else { return }
+    guard isDrawable(row: row, col: col) else { return }
     let index = row * width + col
     if col + 1 < width, cells[index + 1].isContinuation {
       cells[index + 1] = .blank(cells[index + 1].role)

@@ -65,9 +65,14 @@ final class NcursesDriver {
 
   /// Waits for the next key; `nil` for nothing (a timeout or an interrupted read).
   /// `wait: false` returns at once when no key is queued.
-  /// The next key; waits for ever, not at all (`wait: false`), or `timeoutMilliseconds`.
-  func readKey(wait: Bool = true, timeoutMilliseconds: Int32? = nil) -> KeyEvent? {
-    wtimeout(pc_stdscr(), timeoutMilliseconds ?? (wait ? -1 : 0))
+  func readKey(wait: Bool = true) -> KeyEvent? {
+    readKey(timeoutMilliseconds: wait ? -1 : 0)
+  }
+
+  /// The next key within `timeoutMilliseconds` (-1: wait for one), so the loop can
+  /// look for answers of work running off it while no key comes.
+  func readKey(timeoutMilliseconds: Int32) -> KeyEvent? {
+    wtimeout(pc_stdscr(), timeoutMilliseconds)
     var character: wint_t = 0
     let result = wget_wch(pc_stdscr(), &character)
     if result == pc_key_code_yes() { return Self.functionKey(Int32(character)) }

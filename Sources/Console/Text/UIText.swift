@@ -1,9 +1,9 @@
 import Model
 
 /// Every user-visible string of the console's own chrome, by key. The words live
-/// in one table per language (`UITextZh`, `UITextEn`); a test fails when a key is
-/// missing from either.
-enum UIText: String, CaseIterable, Sendable {
+/// in one exhaustive switch per language (`UITextZh`, `UITextEn`), so a missing
+/// text does not compile.
+enum UIText: CaseIterable, Sendable {
   case appTitle
   case appSubtitle
   case homeHint
@@ -36,7 +36,6 @@ enum UIText: String, CaseIterable, Sendable {
   case helpBody
   case helpClose
   case tooSmallTitle
-  case tooSmallBody
   case asciiFallback
   case trainingBar
   case trainingQuitBlocked
@@ -50,9 +49,6 @@ enum UIText: String, CaseIterable, Sendable {
   case escStepsTitle
   case escLoading
   case escNoSession
-  case escFromSession
-  case escCause
-  case escProblem
   case escMenu
   case escSaved
   case escSummaryTitle
@@ -75,12 +71,10 @@ enum UIText: String, CaseIterable, Sendable {
   case keyNextField
   case keySave
   case selfCheckResumeTitle
-  case selfCheckResumeBody
   case selfCheckResume
   case selfCheckStartOver
   case selfCheckChooseSymptom
   case selfCheckNoGuide
-  case selfCheckProgress
   case selfCheckInstructionHint
   case selfCheckOnTerminal
   case selfCheckExpect
@@ -92,13 +86,9 @@ enum UIText: String, CaseIterable, Sendable {
   case selfCheckEscalateHint
   case selfCheckSummaryTitle
   case selfCheckSummaryEmpty
-  case selfCheckChangeTitle
   case selfCheckChangeCurrent
   case selfCheckChangeNotPossible
   case selfCheckNoJudge
-  case selfCheckReplyRefused
-  case selfCheckSaveFailed
-  case selfCheckDropped
   case selfCheckReportTitle
   case selfCheckKeySummary
   case selfCheckKeyChange
@@ -130,8 +120,6 @@ enum UIText: String, CaseIterable, Sendable {
   case trainingPINLeave
   case trainingPINSetNew
   case trainingPINConfirm
-  case trainingPINWrong
-  case trainingPINLocked
   case trainingPINsDiffer
   case trainingNoDatabase
   case trainingNoScenarios
@@ -144,11 +132,8 @@ enum UIText: String, CaseIterable, Sendable {
   case trainingTraineePrompt
   case trainingScenarioPrompt
   case trainingPracticePrompt
-  case trainingRunIntro
-  case trainingRunPar
   case trainingHintLabel
   case trainingDeclarePrompt
-  case trainingResultScore
   case trainingResultRight
   case trainingResultWrong
   case trainingResultCause
@@ -156,7 +141,6 @@ enum UIText: String, CaseIterable, Sendable {
   case trainingResultPath
   case trainingReportEmpty
   case trainingReportTopics
-  case trainingCard
   case keyConfirm
   case keyClear
   case keyHint
@@ -164,12 +148,47 @@ enum UIText: String, CaseIterable, Sendable {
   case keyToggle
   case keyNext
   case keyStart
+  case keyType
+  case terminalKeyConfirm
+  case terminalKeyCancel
+  case terminalKeyClear
+  case terminalKeyFunction
+  case terminalKeyDigits
+  case terminalKeyPen
+  case terminalKeyCard
+  case trainingKeyPIN
+  case trainingPINChecking
 }
 
 extension UIText {
-  /// The text in `language`; a missing entry shows its key rather than nothing.
+  /// The text in `language`.
   func callAsFunction(_ language: Language) -> String {
-    let table = language == .zh ? UITextZh.table : UITextEn.table
-    return table[self] ?? rawValue
+    language == .zh ? UITextZh.text(self) : UITextEn.text(self)
+  }
+}
+
+/// The console's texts that carry values: each value is a named, typed field, so
+/// no text is assembled by replacing placeholders.
+enum UIMessage: Equatable, Sendable {
+  case tooSmallBody(size: String)
+  case escFromSession(symptom: String)
+  case escCause(verdict: String)
+  case escProblem(String)
+  case selfCheckResumeBody(symptom: String, answered: Int)
+  case selfCheckProgress(step: Int, topics: String)
+  case selfCheckChangeTitle(step: Int)
+  case selfCheckReplyRefused(detail: String)
+  case selfCheckSaveFailed(problem: String)
+  case selfCheckDropped(count: Int)
+  case trainingPINWrong(triesLeft: Int)
+  case trainingPINLocked(minutes: Int)
+  case trainingRunIntro(trainee: String, presents: String)
+  case trainingRunPar(steps: Int, seconds: Int)
+  case trainingResultScore(points: Int)
+  case trainingCard(mode: String)
+
+  /// The text in `language`.
+  func callAsFunction(_ language: Language) -> String {
+    language == .zh ? UITextZh.text(self) : UITextEn.text(self)
   }
 }

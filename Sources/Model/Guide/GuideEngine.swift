@@ -18,7 +18,8 @@ public struct GuideEngine: Sendable {
   public private(set) var outcome: GuideOutcome?
 
   private let judge: (any PaymentCodeJudging)?
-  private let clock: GuideClock
+  /// Where answers get their time; the console sets it to the time of each input.
+  public var clock: GuideClock
 
   /// Starts `guide` at the step for `symptom`.
   public init(

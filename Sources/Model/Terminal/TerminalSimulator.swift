@@ -31,7 +31,8 @@ public struct TerminalSimulator: Sendable {
   /// The reversal sent with the transaction now on screen.
   var sentReversal: PendingReversal?
   var rng: SplitMix64
-  let clock: TerminalClock
+  /// Where the unit reads the time; the console sets it to the time of each input.
+  public var clock: TerminalClock
 
   /// A terminal at its sign-in screen.
   public init(

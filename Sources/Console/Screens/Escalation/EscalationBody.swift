@@ -3,25 +3,26 @@ import Model
 
 /// The scrolled text of each escalation pane, built from state alone so `update` can bound
 /// scrolling and `view` can draw the same lines.
-func escalationBody(_ session: EscalationSession, _ state: AppState) -> [StyledLine] {
-  let width = EscalationLayout.textWidth(state.size)
+func escalationBody(_ session: EscalationSession, _ context: ScreenContext) -> [StyledLine] {
+  let width = EscalationLayout.textWidth(context.body)
   switch session.pane {
-  case .steps: return stepsBody(session, state, width: width)
+  case .steps: return stepsBody(session, context, width: width)
   case .summary:
-    let text = escalationHandOff(session, state).text(state.language, width: width)
+    let text = escalationHandOff(session, context).text(context.language, width: width)
     return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
       StyledLine(text: String($0))
     }
-  case .lookup: return answerBody(session.lookup.answer, state.language, width: width, slip: false)
+  case .lookup:
+    return answerBody(session.lookup.answer, context.language, width: width, slip: false)
   case .slipCheck:
-    return answerBody(session.slip.answer, state.language, width: width, slip: true)
+    return answerBody(session.slip.answer, context.language, width: width, slip: true)
   }
 }
 
 /// The case summary for the store, from the settings, the self-check and this screen's 跳码 check.
-func escalationHandOff(_ session: EscalationSession, _ state: AppState) -> CaseHandOff {
+func escalationHandOff(_ session: EscalationSession, _ state: ScreenContext) -> CaseHandOff {
   CaseHandOff(
-    settings: state.resources.settings, faults: state.options.faults,
+    settings: state.resources.settings, faults: state.faults,
     terminalSerial: state.resources.settings.serialNumber,
     report: session.context?.report,
     merchant: session.context?.storeMerchant, slipCheck: session.slipCheckResult,
@@ -35,7 +36,7 @@ func escalationPlan(_ session: EscalationSession) -> EscalationPlan {
     merchantStatus: session.context?.storeMerchant?.status)
 }
 
-private func stepsBody(_ session: EscalationSession, _ state: AppState, width: Int)
+private func stepsBody(_ session: EscalationSession, _ state: ScreenContext, width: Int)
   -> [StyledLine]
 {
   let language = state.language
@@ -43,11 +44,11 @@ private func stepsBody(_ session: EscalationSession, _ state: AppState, width: I
   if let context = session.context {
     if let report = context.report {
       lines += StyledLine.wrapped(
-        UIText.escFromSession(language).replacingFirst("%1", with: report.symptomTitle(language)),
+        UIMessage.escFromSession(symptom: report.symptomTitle(language))(language),
         width: width, role: .dim)
       if let verdict = report.verdict {
         lines += StyledLine.wrapped(
-          UIText.escCause(language).replacingFirst("%1", with: verdict.title(language)),
+          UIMessage.escCause(verdict: verdict.title(language))(language),
           width: width, role: .dim)
       }
     } else {
@@ -60,7 +61,7 @@ private func stepsBody(_ session: EscalationSession, _ state: AppState, width: I
     }
     for problem in context.problems {
       lines += StyledLine.wrapped(
-        UIText.escProblem(language).replacingFirst("%1", with: problem), width: width,
+        UIMessage.escProblem(problem)(language), width: width,
         role: .warning)
     }
   } else {

@@ -1,8 +1,8 @@
 import Model
 
 /// The lookup form: a prompt and one field.
-func drawLookupForm(_ form: LookupForm, _ state: AppState, into canvas: inout Canvas) {
-  let language = state.language
+func drawLookupForm(_ form: LookupForm, _ context: ScreenContext, into canvas: inout Canvas) {
+  let language = context.language
   drawPrompt(UIText.lookupPrompt(language), into: &canvas)
   drawField(
     UIText.lookupField(language), form.number, focused: true, row: EscalationLayout.fieldRow,
@@ -10,8 +10,8 @@ func drawLookupForm(_ form: LookupForm, _ state: AppState, into canvas: inout Ca
 }
 
 /// The 跳码 form: a prompt and the three fields, the focused one marked.
-func drawSlipForm(_ form: SlipForm, _ state: AppState, into canvas: inout Canvas) {
-  let language = state.language
+func drawSlipForm(_ form: SlipForm, _ context: ScreenContext, into canvas: inout Canvas) {
+  let language = context.language
   drawPrompt(UIText.slipPrompt(language), into: &canvas)
   let labels: [(SlipFormField, UIText)] = [
     (.registered, .slipRegistered), (.slip, .slipOnSlip), (.terminal, .slipTerminal),
@@ -35,7 +35,7 @@ private func drawPrompt(_ prompt: String, into canvas: inout Canvas) {
 
 /// One labelled field; a refused character is drawn in the error style.
 private func drawField(
-  _ label: String, _ field: TypedField, focused: Bool, row: Int, labelWidth: Int?,
+  _ label: String, _ field: TextField, focused: Bool, row: Int, labelWidth: Int?,
   into canvas: inout Canvas
 ) {
   canvas.put(focused ? "▶" : " ", row: row, col: 2, role: .menuSelected)

@@ -24,12 +24,12 @@ struct EscalationSession: Sendable {
   var saved: EscalationSaveOutcome?
   var lookup = LookupForm()
   var slip: SlipForm
-  /// The first line shown of the current pane's scrolled part.
-  var scroll = 0
+  /// The first line shown of the current pane's scrolled part, clamped in update.
+  var scroll = ScrollView()
 
   init(sessionID: String?, storeMerchantNumber: String) {
     self.sessionID = sessionID
-    slip = SlipForm(registered: TypedField(text: storeMerchantNumber))
+    slip = SlipForm(registered: TextField(text: storeMerchantNumber))
   }
 
   /// The 跳码 check made on this screen, if any, for the case summary.
@@ -61,7 +61,7 @@ enum EscalationSaveOutcome: Equatable, Sendable {
 
 /// The merchant-number lookup form.
 struct LookupForm: Sendable {
-  var number = TypedField()
+  var number = TextField()
   var answer: LookupAnswer?
 }
 
@@ -74,13 +74,13 @@ enum SlipFormField: Int, CaseIterable, Sendable {
 
 /// The 跳码 form: the registered number, the slip's number and (optionally) its terminal.
 struct SlipForm: Sendable {
-  var registered: TypedField
-  var slip = TypedField()
-  var terminal = TypedField()
+  var registered: TextField
+  var slip = TextField()
+  var terminal = TextField()
   var focus = SlipFormField.slip
   var answer: LookupAnswer?
 
-  subscript(field: SlipFormField) -> TypedField {
+  subscript(field: SlipFormField) -> TextField {
     get {
       switch field {
       case .registered: registered

@@ -1,178 +1,209 @@
 import Model
 
-/// Opens the escalation screen for self-check session `sessionID` (nil: the latest session)
-/// and asks the services to read it; the self-check hands over through this.
-func openEscalation(sessionID: String?, in state: AppState) -> (AppState, [AppEffect]) {
-  var next = state
-  next.screen = .escalation(
-    EscalationSession(
-      sessionID: sessionID, storeMerchantNumber: state.resources.settings.merchantNumber))
-  let load = EscalationRequest.load(
-    sessionID: sessionID, guides: state.resources.guides,
-    storeMerchantNumber: state.resources.settings.merchantNumber)
-  return (next, [.log("open escalation session=\(sessionID ?? "latest")"), .escalation(load)])
-}
+extension EscalationSession: ScreenComponent {
+  enum Command {
+    case back
+    case scroll(lines: Int)
+    case page(Int)
+    case choose(Int)
+    case save
+    case type(Character)
+    case deleteLast
+    case clear
+    case submit
+    case nextField
+    case previousField
+  }
 
-/// A key on the escalation screen.
-func updateEscalation(_ state: AppState, _ key: Key) -> (AppState, [AppEffect]) {
-  guard case .escalation(var session) = state.screen else { return (state, []) }
-  var next = state
-  var effects: [AppEffect] = []
-  if key == .escape {
-    if session.pane == .steps {
-      next.screen = .home
-      return (next, [])
+  /// Opens the screen for self-check session `sessionID` (nil: the latest session) and
+  /// asks the services to read it; the self-check hands over through this.
+  static func open(sessionID: String?, _ context: ScreenContext) -> (Self, [AppEffect]) {
+    let settings = context.resources.settings
+    let session = EscalationSession(
+      sessionID: sessionID, storeMerchantNumber: settings.merchantNumber)
+    let load = EscalationRequest.load(
+      sessionID: sessionID, guides: context.resources.guides,
+      storeMerchantNumber: settings.merchantNumber)
+    return (session, [.log("open escalation session=\(sessionID ?? "latest")"), .escalation(load)])
+  }
+
+  func title(_ context: ScreenContext) -> String {
+    let language = context.language
+    let entry = "\(HomeEntry.escalation.rawValue) " + HomeEntry.escalation.label(language)
+    switch pane {
+    case .steps: return entry
+    case .summary: return entry + " › " + UIText.escSummaryTitle(language)
+    case .lookup: return entry + " › " + UIText.lookupTitle(language)
+    case .slipCheck: return entry + " › " + UIText.slipTitle(language)
     }
-    session.pane = .steps
-    session.scroll = 0
-    next.screen = .escalation(session)
-    return (next, [])
   }
-  if scrolled(&session, key, state) {
-    next.screen = .escalation(session)
-    return (next, [])
-  }
-  switch session.pane {
-  case .steps, .summary: effects = menuKey(&session, key, state)
-  case .lookup: effects = lookupKey(&session.lookup, key, state)
-  case .slipCheck: effects = slipKey(&session.slip, key, state)
-  }
-  next.screen = .escalation(session)
-  return (next, effects)
-}
 
-/// An answer from the services; dropped when the screen has moved on.
-func updateEscalation(_ state: AppState, _ event: EscalationEvent) -> (AppState, [AppEffect]) {
-  guard case .escalation(var session) = state.screen else { return (state, []) }
-  var next = state
-  switch event {
-  case .loaded(let context): session.context = context
-  case .saved(let outcome): session.saved = outcome
-  case .lookedUp(let answer, .lookup): session.lookup.answer = answer
-  case .lookedUp(let answer, .slipCheck): session.slip.answer = answer
-  case .lookedUp(_, .steps), .lookedUp(_, .summary): break
-  }
-  next.screen = .escalation(session)
-  return (next, [])
-}
-
-/// Arrows and page keys scroll the pane's text; on the 跳码 form the arrows move between fields.
-private func scrolled(_ session: inout EscalationSession, _ key: Key, _ state: AppState) -> Bool {
-  let page = EscalationLayout.body(session.pane, state).rows
-  let step: Int
-  switch (key, session.pane) {
-  case (.up, .slipCheck), (.down, .slipCheck): return false
-  case (.up, _): step = -1
-  case (.down, _): step = 1
-  case (.pageUp, _): step = -page
-  case (.pageDown, _): step = page
-  default: return false
-  }
-  let limit = EscalationLayout.maxScroll(
-    session.pane, state, lineCount: escalationBody(session, state).count)
-  session.scroll = min(limit, max(0, session.scroll + step))
-  return true
-}
-
-/// Digits on the steps and summary panes: 1 lookup, 2 跳码 check, 3 summary, 4 save.
-private func menuKey(_ session: inout EscalationSession, _ key: Key, _ state: AppState)
-  -> [AppEffect]
-{
-  switch key.digit {
-  case 1: session.pane = .lookup
-  case 2: session.pane = .slipCheck
-  case 3: session.pane = .summary
-  case 4:
-    let handOff = escalationHandOff(session, state)
-    return [.escalation(.save(handOff, state.language))]
-  default:
-    if key == .enter && session.pane == .summary {
-      return [.escalation(.save(escalationHandOff(session, state), state.language))]
+  func bindings(_ context: ScreenContext) -> [KeyBinding<Command>] {
+    let back = KeyBinding<Command>([.escape], "Esc", .keyBack, .back)
+    let arrows = KeyBinding<Command>(.keys([.up, .down]), "↑↓", .keyScroll) {
+      .scroll(lines: $0 == .up ? -1 : 1)
     }
-    return []
+    let pages = KeyBinding<Command>(
+      .keys([.pageUp, .pageDown]), "PgUp/PgDn", .keyScroll, inKeyLine: pane == .slipCheck
+    ) { .page($0 == .pageUp ? -1 : 1) }
+    switch pane {
+    case .steps:
+      return [
+        back, KeyBinding(.digits, "1-4", .keyChoose) { $0.digit.map(Command.choose) }, arrows,
+        pages,
+      ]
+    case .summary:
+      return [
+        back, KeyBinding(.keys([.character("4"), .enter]), "4/Enter", .keySave) { _ in .save },
+        KeyBinding(.digits, "1-3", .keyChoose, inKeyLine: false) { $0.digit.map(Command.choose) },
+        arrows, pages,
+      ]
+    case .lookup:
+      return [
+        back, KeyBinding([.enter], "Enter", .keyLookUp, .submit),
+        KeyBinding([.backspace], "Backspace", .keyDelete, .deleteLast),
+        KeyBinding([.delete], "Del", .keyClear, inKeyLine: false, .clear), arrows, pages,
+        typing,
+      ]
+    case .slipCheck:
+      return [
+        back, KeyBinding([.enter], "Enter", .keyCheck, .submit),
+        KeyBinding(.keys([.tab, .down]), "Tab/↑↓", .keyNextField) { _ in .nextField },
+        KeyBinding(.keys([.backTab, .up]), "⇧Tab/↑", .keyNextField, inKeyLine: false) { _ in
+          .previousField
+        },
+        KeyBinding([.backspace], "Backspace", .keyDelete, .deleteLast),
+        KeyBinding([.delete], "Del", .keyClear, inKeyLine: false, .clear), pages, typing,
+      ]
+    }
   }
-  session.scroll = 0
-  return []
-}
 
-private func lookupKey(_ form: inout LookupForm, _ key: Key, _ state: AppState) -> [AppEffect] {
-  switch key {
-  case .character(let character): form.number.type(character)
-  case .backspace: form.number.deleteLast()
-  case .delete: form.number.clear()
-  case .enter:
+  /// The forms take every printable key as text.
+  private var typing: KeyBinding<Command> {
+    KeyBinding(.printable, "abc", .keyType, inKeyLine: false) { key in
+      if case .character(let c) = key { return .type(c) }
+      return nil
+    }
+  }
+
+  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
+    let lineCount = escalationBody(self, context).count
+    let rows = EscalationLayout.scrolled(pane, context.body).rows
+    switch command {
+    case .back:
+      if pane == .steps { return .go(.home) }
+      pane = .steps
+      scroll.reset()
+    case .scroll(let lines): scroll.scroll(by: lines, lines: lineCount, rows: rows)
+    case .page(let direction): scroll.scroll(by: direction * rows, lines: lineCount, rows: rows)
+    case .choose(let digit):
+      switch digit {
+      case 1: pane = .lookup
+      case 2: pane = .slipCheck
+      case 3: pane = .summary
+      case 4: return save(context)
+      default: return .none
+      }
+      scroll.reset()
+    case .save: return save(context)
+    case .type(let character):
+      if pane == .lookup { lookup.number.type(character) } else { slip[slip.focus].type(character) }
+    case .deleteLast:
+      if pane == .lookup { lookup.number.deleteLast() } else { slip[slip.focus].deleteLast() }
+    case .clear:
+      if pane == .lookup { lookup.number.clear() } else { slip[slip.focus].clear() }
+    case .nextField:
+      let fields = SlipFormField.allCases
+      slip.focus = fields[(slip.focus.rawValue + 1) % fields.count]
+    case .previousField:
+      let fields = SlipFormField.allCases
+      slip.focus = fields[(slip.focus.rawValue + fields.count - 1) % fields.count]
+    case .submit:
+      let effects = pane == .lookup ? submitLookup(context) : submitSlip(context)
+      return ScreenOutcome(effects: effects)
+    }
+    return .none
+  }
+
+  mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
+    guard case .escalation(let event) = event else { return .none }
+    switch event {
+    case .loaded(let loaded): self.context = loaded
+    case .saved(let outcome): saved = outcome
+    case .lookedUp(let answer, .lookup): lookup.answer = answer
+    case .lookedUp(let answer, .slipCheck): slip.answer = answer
+    case .lookedUp(_, .steps), .lookedUp(_, .summary): break
+    }
+    return .none
+  }
+
+  private func save(_ context: ScreenContext) -> ScreenOutcome {
+    ScreenOutcome(effects: [
+      .escalation(.save(escalationHandOff(self, context), context.language))
+    ])
+  }
+
+  private mutating func submitLookup(_ context: ScreenContext) -> [AppEffect] {
     do {
-      _ = try MerchantNumber(parsing: form.number.text)
+      _ = try MerchantNumber(parsing: lookup.number.text)
     } catch {
-      form.number.badPosition = error.position
-      form.answer = .refused(error.message)
+      lookup.number.badPosition = error.position
+      lookup.answer = .refused(error.message)
       return []
     }
-    guard let tables = state.resources.merchantTables else {
-      form.answer = noTables(state)
+    guard let tables = context.resources.merchantTables else {
+      lookup.answer = noTables(context)
       return []
     }
-    form.answer = .pending
-    let request = MerchantLookupRequest(number: form.number.text)
+    lookup.answer = .pending
+    let request = MerchantLookupRequest(number: lookup.number.text)
     return [.escalation(.lookup(request, tables: tables, pane: .lookup))]
-  default: break
   }
-  return []
-}
 
-private func slipKey(_ form: inout SlipForm, _ key: Key, _ state: AppState) -> [AppEffect] {
-  let fields = SlipFormField.allCases
-  switch key {
-  case .character(let character): form[form.focus].type(character)
-  case .backspace: form[form.focus].deleteLast()
-  case .delete: form[form.focus].clear()
-  case .tab, .down: form.focus = fields[(form.focus.rawValue + 1) % fields.count]
-  case .backTab, .up: form.focus = fields[(form.focus.rawValue + fields.count - 1) % fields.count]
-  case .enter: return submitSlip(&form, state)
-  default: break
-  }
-  return []
-}
-
-/// Checks every field before asking the directory, so a typing mistake is shown at once.
-private func submitSlip(_ form: inout SlipForm, _ state: AppState) -> [AppEffect] {
-  func refuse(_ field: SlipFormField, _ label: UIText, _ position: Int?, _ message: LocalizedText) {
-    form.focus = field
-    form[field].badPosition = position
-    form.answer = .refused(
-      LocalizedText(zh: label(.zh) + "：" + message.zh, en: label(.en) + ": " + message.en))
-  }
-  for (field, label) in [(SlipFormField.registered, UIText.slipRegistered), (.slip, .slipOnSlip)] {
-    do {
-      _ = try MerchantNumber(parsing: form[field].text)
-    } catch {
-      refuse(field, label, error.position, error.message)
+  /// Checks every field before asking the directory, so a typing mistake is shown at once.
+  private mutating func submitSlip(_ context: ScreenContext) -> [AppEffect] {
+    func refuse(
+      _ form: inout SlipForm, _ field: SlipFormField, _ label: UIText, _ position: Int?,
+      _ message: LocalizedText
+    ) {
+      form.focus = field
+      form[field].badPosition = position
+      form.answer = .refused(
+        LocalizedText(zh: label(.zh) + "：" + message.zh, en: label(.en) + ": " + message.en))
+    }
+    for (field, label) in [(SlipFormField.registered, UIText.slipRegistered), (.slip, .slipOnSlip)]
+    {
+      do {
+        _ = try MerchantNumber(parsing: slip[field].text)
+      } catch {
+        refuse(&slip, field, label, error.position, error.message)
+        return []
+      }
+    }
+    let terminal = slip.terminal.text
+    // The terminal is optional: a field holding only separators counts as left empty.
+    let hasTerminal = !terminal.allSatisfy { " -\u{3000}".contains($0) }
+    if hasTerminal {
+      do {
+        _ = try TerminalNumber(parsing: terminal)
+      } catch {
+        refuse(&slip, .terminal, .slipTerminal, error.position, error.message)
+        return []
+      }
+    }
+    guard let tables = context.resources.merchantTables else {
+      slip.answer = noTables(context)
       return []
     }
+    slip.answer = .pending
+    let request = MerchantLookupRequest(
+      number: slip.registered.text, slip: slip.slip.text, terminal: hasTerminal ? terminal : nil)
+    return [.escalation(.lookup(request, tables: tables, pane: .slipCheck))]
   }
-  let terminal = form.terminal.text
-  // The terminal is optional: a field holding only separators counts as left empty.
-  let hasTerminal = !terminal.allSatisfy { " -\u{3000}".contains($0) }
-  if hasTerminal {
-    do {
-      _ = try TerminalNumber(parsing: terminal)
-    } catch {
-      refuse(.terminal, .slipTerminal, error.position, error.message)
-      return []
-    }
-  }
-  guard let tables = state.resources.merchantTables else {
-    form.answer = noTables(state)
-    return []
-  }
-  form.answer = .pending
-  let request = MerchantLookupRequest(
-    number: form.registered.text, slip: form.slip.text, terminal: hasTerminal ? terminal : nil)
-  return [.escalation(.lookup(request, tables: tables, pane: .slipCheck))]
-}
 
-private func noTables(_ state: AppState) -> LookupAnswer {
-  .unavailable(.escNoTables, detail: state.resources.problems.joined(separator: "; "))
+  private func noTables(_ context: ScreenContext) -> LookupAnswer {
+    .unavailable(.escNoTables, detail: context.resources.problems.joined(separator: "; "))
+  }
 }
 
 extension MerchantNumberError {

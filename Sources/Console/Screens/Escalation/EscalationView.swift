@@ -1,35 +1,26 @@
 import Model
 
-/// The escalation screen: the 95016 card and steps, the case summary, the lookup or the 跳码 form.
-func drawEscalation(_ session: EscalationSession, _ state: AppState, into canvas: inout Canvas) {
-  let language = state.language
-  let entry = "\(HomeEntry.escalation.rawValue) " + HomeEntry.escalation.label(language)
-  let title: String
-  switch session.pane {
-  case .steps: title = entry
-  case .summary: title = entry + " › " + UIText.escSummaryTitle(language)
-  case .lookup: title = entry + " › " + UIText.lookupTitle(language)
-  case .slipCheck: title = entry + " › " + UIText.slipTitle(language)
+extension EscalationSession {
+  /// The 95016 card and steps, the case summary, the lookup or the 跳码 form.
+  func draw(_ context: ScreenContext, into canvas: inout Canvas) {
+    switch pane {
+    case .steps:
+      drawCallCard(self, context, into: &canvas)
+      drawSaveLine(self, context, into: &canvas)
+    case .summary: drawSaveLine(self, context, into: &canvas)
+    case .lookup: drawLookupForm(lookup, context, into: &canvas)
+    case .slipCheck: drawSlipForm(slip, context, into: &canvas)
+    }
+    drawScrolledBody(self, context, into: &canvas)
   }
-  drawTitleBar(title, state, into: &canvas)
-  switch session.pane {
-  case .steps:
-    drawCallCard(session, state, into: &canvas)
-    drawSaveLine(session, state, into: &canvas)
-  case .summary: drawSaveLine(session, state, into: &canvas)
-  case .lookup: drawLookupForm(session.lookup, state, into: &canvas)
-  case .slipCheck: drawSlipForm(session.slip, state, into: &canvas)
-  }
-  drawScrolledBody(session, state, into: &canvas)
-  drawStatusBar(statusHints(session.pane, language), into: &canvas)
 }
 
 /// The customer-service card: 95016 first, then every number the agent asks for.
 private func drawCallCard(
-  _ session: EscalationSession, _ state: AppState, into canvas: inout Canvas
+  _ session: EscalationSession, _ context: ScreenContext, into canvas: inout Canvas
 ) {
-  let language = state.language
-  let settings = state.resources.settings
+  let language = context.language
+  let settings = context.resources.settings
   let width = canvas.width - 2
   let inner = width - 4
   canvas.box(
@@ -40,7 +31,7 @@ private func drawCallCard(
   canvas.putFitted(
     UIText.escCallReady(language), row: 2, col: col, width: max(0, 3 + inner - col), role: .dim)
   // The card shows exactly what the saved summary will say.
-  let handOff = escalationHandOff(session, state)
+  let handOff = escalationHandOff(session, context)
   let merchant = handOff.merchantNumber?.grouped ?? settings.merchantNumber
   let terminal = handOff.terminal?.value ?? settings.terminalNumber
   let firmware = handOff.firmwareVersion ?? settings.firmwareVersion
@@ -66,10 +57,10 @@ private func drawCallCard(
 /// The menu row, or what saving the summary did: the path gets a row of its own, its end kept
 /// visible when it is too long, since the file name is what the cashier needs.
 private func drawSaveLine(
-  _ session: EscalationSession, _ state: AppState, into canvas: inout Canvas
+  _ session: EscalationSession, _ context: ScreenContext, into canvas: inout Canvas
 ) {
-  let language = state.language
-  let row = EscalationLayout.menuRow(state)
+  let language = context.language
+  let row = EscalationLayout.menuRow(context.body)
   let width = canvas.width - 4
   switch session.saved {
   case .saved(let path)?:
@@ -89,15 +80,13 @@ private func drawSaveLine(
 }
 
 private func drawScrolledBody(
-  _ session: EscalationSession, _ state: AppState, into canvas: inout Canvas
+  _ session: EscalationSession, _ context: ScreenContext, into canvas: inout Canvas
 ) {
-  let (top, rows) = EscalationLayout.body(session.pane, state)
-  let lines = escalationBody(session, state)
-  let first = min(
-    session.scroll,
-    EscalationLayout.maxScroll(
-      session.pane, state, lineCount: lines.count))
-  let width = EscalationLayout.textWidth(state.size)
+  let (top, rows) = EscalationLayout.scrolled(session.pane, context.body)
+  let lines = escalationBody(session, context)
+  // Update keeps the offset in range; drawing only reads it.
+  let first = session.scroll.offset
+  let width = EscalationLayout.textWidth(context.body)
   for (offset, line) in lines.dropFirst(first).prefix(rows).enumerated() {
     canvas.putFitted(line.text, row: top + offset, col: 2, width: width, role: line.role)
   }
@@ -106,27 +95,4 @@ private func drawScrolledBody(
     canvas.put("↓", row: top + rows - 1, col: canvas.width - 2, role: .notice)
   }
   if first > 0 { canvas.put("↑", row: top, col: canvas.width - 2, role: .notice) }
-}
-
-private func statusHints(_ pane: EscalationPane, _ language: Language) -> [(
-  key: String, label: String
-)] {
-  let back = ("Esc", UIText.keyBack(language))
-  let scroll = ("↑↓", UIText.keyScroll(language))
-  switch pane {
-  case .steps:
-    return [back, ("1-4", UIText.keyChoose(language)), scroll, ("?", UIText.keyHelp(language))]
-  case .summary:
-    return [back, ("4/Enter", UIText.keySave(language)), scroll, ("?", UIText.keyHelp(language))]
-  case .lookup:
-    return [
-      back, ("Enter", UIText.keyLookUp(language)), ("Backspace", UIText.keyDelete(language)),
-      scroll,
-    ]
-  case .slipCheck:
-    return [
-      back, ("Enter", UIText.keyCheck(language)), ("Tab/↑↓", UIText.keyNextField(language)),
-      ("Backspace", UIText.keyDelete(language)), ("PgUp/PgDn", UIText.keyScroll(language)),
-    ]
-  }
 }

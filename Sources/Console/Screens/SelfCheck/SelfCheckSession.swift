@@ -11,7 +11,7 @@ struct SelfCheckSession: Sendable {
   /// Highlighted symptom on the symptom choice.
   var symptomSelection = 0
   /// What is typed into an input step's field (or into a changed input answer).
-  var field = ""
+  var field = TextField(maxCharacters: PaymentCodeTable.maximumCodeLength)
   /// Why the last reply was refused, or why saving failed; cleared by the next good reply.
   var message: String?
   /// Answers dropped on resume because the guide changed since they were given.
@@ -34,8 +34,8 @@ enum SelfCheckMode: Sendable {
   case summary(selected: Int)
   /// Choosing a new answer for the summary entry at this path index.
   case change(index: Int)
-  /// The session ended (resolved or not): the case summary.
-  case report(scroll: Int)
+  /// The session ended (resolved or not): the case summary, scrolled.
+  case report(ScrollView)
 }
 
 /// A saved session that did not end, with its answers, found when resources load.

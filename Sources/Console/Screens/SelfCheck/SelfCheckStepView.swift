@@ -1,34 +1,32 @@
 import Model
 
 /// The current step: progress, text wrapped by display width, and what the cashier can answer.
-func drawStep(_ session: SelfCheckSession, _ state: AppState, into canvas: inout Canvas) {
-  let language = state.language
+func drawStep(_ session: SelfCheckSession, _ context: ScreenContext, into canvas: inout Canvas) {
+  let language = context.language
   guard let engine = session.engine, let step = engine.currentStep else { return }
   let panel = terminalPanelWidth(for: step, canvas: canvas)
   let width = canvas.width - 4 - (panel > 0 ? panel + 2 : 0)
   let topics = step.topics.map { $0.title(language) }
     .joined(separator: language == .zh ? "、" : ", ")
-  let progress = UIText.selfCheckProgress(language)
-    .replacingFirst("%1", with: String(engine.stepNumber)).replacingFirst("%2", with: topics)
+  let progress = UIMessage.selfCheckProgress(step: engine.stepNumber, topics: topics)(language)
   canvas.putFitted(progress, row: 1, col: 2, width: canvas.width - 4, role: .dim)
-  drawStepBody(step, field: session.field, language, row: 3, width: width, &canvas)
+  drawStepBody(step, field: session.field.text, language, row: 3, width: width, &canvas)
   if panel > 0, case .terminalCheck(let check) = step.kind {
     drawTerminalPanel(
       check, language, row: 3, col: canvas.width - 2 - panel, width: panel, into: &canvas)
   }
-  drawStatusBar(stepKeys(step.kind, language), into: &canvas)
 }
 
 /// The old step and its options, to pick a new answer for summary entry `index`.
 func drawChange(
-  _ session: SelfCheckSession, _ index: Int, _ state: AppState, into canvas: inout Canvas
+  _ session: SelfCheckSession, _ index: Int, _ context: ScreenContext, into canvas: inout Canvas
 ) {
-  let language = state.language
+  let language = context.language
   guard let engine = session.engine, engine.path.indices.contains(index),
     let step = engine.guide.step(engine.path[index].stepID)
   else { return }
   let width = canvas.width - 4
-  let title = UIText.selfCheckChangeTitle(language).replacingFirst("%1", with: String(index + 1))
+  let title = UIMessage.selfCheckChangeTitle(step: index + 1)(language)
   canvas.putFitted(title, row: 1, col: 2, width: width, role: .accent)
   let current = engine.summary.first { $0.index == index }?.answer(language) ?? ""
   canvas.putFitted(
@@ -37,14 +35,9 @@ func drawChange(
     drawWrapped(
       [(UIText.selfCheckChangeNotPossible(language), .notice)], row: 4, col: 2, width: width,
       bottom: selfCheckBottom(canvas), into: &canvas)
-    drawStatusBar(
-      [("Esc", UIText.keyBack(language)), ("?", UIText.keyHelp(language))], into: &canvas)
     return
   }
-  drawStepBody(step, field: session.field, language, row: 4, width: width, &canvas)
-  var keys = stepKeys(step.kind, language)
-  keys.removeAll { $0.key == "Tab" }
-  drawStatusBar(keys, into: &canvas)
+  drawStepBody(step, field: session.field.text, language, row: 4, width: width, &canvas)
 }
 
 /// Title, text and the answer area of `step`; returns the row after the last line.
@@ -114,27 +107,4 @@ private func drawField(
   canvas.put("[ ", row: row, col: col, role: .frame)
   canvas.putFitted(shown, row: row, col: col + 2, width: inner, role: .accent)
   canvas.put(" ]", row: row, col: col + 2 + inner, role: .frame)
-}
-
-/// The keys a step of `kind` takes, for the status bar.
-private func stepKeys(_ kind: GuideStepKind, _ language: Language) -> [(
-  key: String, label: String
-)] {
-  var keys: [(key: String, label: String)]
-  switch kind {
-  case .instruction: keys = [("Enter", UIText.selfCheckKeyDone(language))]
-  case .question(let options): keys = [("1-\(options.count)", UIText.keyChoose(language))]
-  case .terminalCheck(let check): keys = [("1-\(check.options.count)", UIText.keyChoose(language))]
-  case .input:
-    keys = [
-      ("Enter", UIText.selfCheckKeyConfirm(language)),
-      ("Backspace", UIText.selfCheckKeyDelete(language)),
-    ]
-  case .verdict: keys = [("1-2", UIText.keyChoose(language))]
-  case .escalate: keys = [("Enter", UIText.selfCheckKeyHandOver(language))]
-  }
-  return keys + [
-    ("Esc", UIText.keyBack(language)), ("Tab", UIText.selfCheckKeySummary(language)),
-    ("?", UIText.keyHelp(language)),
-  ]
 }

@@ -2,9 +2,9 @@ import Model
 
 /// The running summary: every answer on the path, one highlighted to change.
 func drawSummary(
-  _ session: SelfCheckSession, _ selected: Int, _ state: AppState, into canvas: inout Canvas
+  _ session: SelfCheckSession, _ selected: Int, _ context: ScreenContext, into canvas: inout Canvas
 ) {
-  let language = state.language
+  let language = context.language
   let width = canvas.width - 4
   let entries = session.engine?.summary ?? []
   canvas.putFitted(
@@ -29,10 +29,4 @@ func drawSummary(
       "→ " + entry.answer(language), row: row + 1, col: 7, width: width - 5,
       role: isSelected ? .accent : .dim)
   }
-  drawStatusBar(
-    [
-      ("1-9", UIText.selfCheckKeyChange(language)), ("↑↓", UIText.keyMove(language)),
-      ("Enter", UIText.selfCheckKeyChange(language)), ("Tab/Esc", UIText.keyBack(language)),
-      ("?", UIText.keyHelp(language)),
-    ], into: &canvas)
 }

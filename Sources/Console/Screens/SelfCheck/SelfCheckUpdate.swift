@@ -1,284 +1,287 @@
+import Foundation
 import Model
 
-/// Keys on the self-check screen; every answer, back and change asks for a save.
-func updateSelfCheck(_ state: AppState, _ session: SelfCheckSession, _ key: Key) -> (
-  AppState, [AppEffect]
-) {
-  switch session.mode {
-  case .resumeOffer(let pending): return updateResumeOffer(state, session, pending, key)
-  case .chooseSymptom: return updateSymptomChoice(state, session, key)
-  case .step: return updateStep(state, session, key)
-  case .summary(let selected): return updateSummary(state, session, selected, key)
-  case .change(let index): return updateChange(state, session, index, key)
-  case .report(let scroll):
-    var next = state
-    var session = session
-    switch key {
-    case .up: session.mode = .report(scroll: max(0, scroll - 1))
-    case .down: session.mode = .report(scroll: scroll + 1)
-    case .pageUp: session.mode = .report(scroll: max(0, scroll - 10))
-    case .pageDown: session.mode = .report(scroll: scroll + 10)
-    case .escape, .enter:
-      next.screen = .home
-      return (next, [])
-    default: break
+extension SelfCheckSession: ScreenComponent {
+  enum Command {
+    case leave
+    case resume
+    case startOver
+    case moveSymptom(Int)
+    case chooseSymptom(Int)
+    case chooseSelectedSymptom
+    case reply(GuideReply)
+    case submitField
+    case type(Character)
+    case deleteLast
+    case back
+    case openSummary
+    case closeSummary
+    case moveSummary(Int)
+    case change(Int)
+    case changeSelected
+    case closeChange
+    case scrollReport(lines: Int)
+    case pageReport(Int)
+  }
+
+  func title(_ context: ScreenContext) -> String {
+    var title = "\(HomeEntry.selfCheck.rawValue) " + UIText.entrySelfCheck(context.language)
+    if let engine { title += " · " + engine.start.title(context.language) }
+    return title
+  }
+
+  func notices(_ context: ScreenContext) -> [Notice] {
+    guard let message else { return [] }
+    return TextLayout.wrap(message, width: max(1, context.size.width - 2)).prefix(2).map {
+      Notice(text: $0, role: .warning)
     }
-    next.screen = .selfCheck(session)
-    return (next, [])
   }
-}
 
-/// A save failed: keep going, but say so on screen so nobody believes it was kept.
-func selfCheckStoreFailed(_ state: AppState, _ problem: String) -> (AppState, [AppEffect]) {
-  var next = state
-  if case .selfCheck(var session) = state.screen {
-    session.message = UIText.selfCheckSaveFailed(state.language).replacingFirst("%1", with: problem)
-    next.screen = .selfCheck(session)
+  func bindings(_ context: ScreenContext) -> [KeyBinding<Command>] {
+    let back = KeyBinding<Command>([.escape], "Esc", .keyBack, .back)
+    switch mode {
+    case .resumeOffer:
+      return [
+        KeyBinding(.keys([.character("1"), .enter]), "1", .selfCheckResume) { _ in .resume },
+        KeyBinding([.character("2")], "2", .selfCheckStartOver, .startOver),
+        KeyBinding([.escape], "Esc", .keyBack, .leave),
+      ]
+    case .chooseSymptom:
+      let count = guide.starts.count
+      guard count > 0 else { return [KeyBinding([.escape], "Esc", .keyBack, .leave)] }
+      return [
+        KeyBinding(.digits, "1-\(count)", .keyChoose) { key in
+          key.digit.flatMap { (1...count).contains($0) ? .chooseSymptom($0 - 1) : nil }
+        },
+        KeyBinding(.keys([.up, .down]), "↑↓", .keyMove) { .moveSymptom($0 == .up ? -1 : 1) },
+        KeyBinding([.enter], "Enter", .keyOpen, .chooseSelectedSymptom),
+        KeyBinding([.escape], "Esc", .keyBack, .leave),
+      ]
+    case .step:
+      guard let step = engine?.currentStep else { return [back] }
+      return answerBindings(step.kind)
+        + [back, KeyBinding([.tab], "Tab", .selfCheckKeySummary, .openSummary)]
+    case .summary:
+      let count = engine?.path.count ?? 0
+      return [
+        KeyBinding(.digits, "1-9", .selfCheckKeyChange) { key in
+          key.digit.flatMap { $0 >= 1 && $0 <= count ? .change($0 - 1) : nil }
+        },
+        KeyBinding(.keys([.up, .down]), "↑↓", .keyMove) { .moveSummary($0 == .up ? -1 : 1) },
+        KeyBinding([.enter], "Enter", .selfCheckKeyChange, .changeSelected),
+        KeyBinding(.keys([.tab, .escape]), "Tab/Esc", .keyBack) { _ in .closeSummary },
+      ]
+    case .change(let index):
+      let close = KeyBinding<Command>(.keys([.escape, .tab]), "Esc", .keyBack) { _ in .closeChange }
+      guard let engine, engine.path.indices.contains(index),
+        let step = engine.guide.step(engine.path[index].stepID)
+      else { return [close] }
+      if case .instruction = step.kind { return [close] }
+      return answerBindings(step.kind) + [close]
+    case .report:
+      return [
+        KeyBinding(.keys([.up, .down]), "↑↓", .selfCheckKeyScroll) {
+          .scrollReport(lines: $0 == .up ? -1 : 1)
+        },
+        KeyBinding(.keys([.pageUp, .pageDown]), "PgUp/PgDn", .selfCheckKeyScroll, inKeyLine: false)
+        { .pageReport($0 == .pageUp ? -1 : 1) },
+        KeyBinding([.enter], "Enter", .selfCheckKeyHome, .leave),
+        KeyBinding([.escape], "Esc", .keyBack, .leave),
+      ]
+    }
   }
-  return (next, [.log("self-check: save failed: \(problem)")])
-}
 
-private func updateResumeOffer(
-  _ state: AppState, _ session: SelfCheckSession, _ pending: ResumableGuideSession, _ key: Key
-) -> (AppState, [AppEffect]) {
-  var next = state
-  var session = session
-  switch key {
-  case .character("1"), .enter:
-    next.resources.unfinishedGuide = nil
-    do {
-      let (engine, dropped) = try GuideEngine.resume(
-        guide: session.guide, symptom: pending.record.symptom,
-        startedAt: pending.record.startedAt, answers: pending.answers,
-        judge: selfCheckJudge(state.resources))
-      session.engine = engine
-      session.sessionID = pending.record.id
-      session.droppedOnResume = dropped
-      session.mode = .step
-      if dropped > 0 {
-        session.message = UIText.selfCheckDropped(state.language)
-          .replacingFirst("%1", with: String(dropped))
+  /// The keys that answer a step of `kind`.
+  private func answerBindings(_ kind: GuideStepKind) -> [KeyBinding<Command>] {
+    switch kind {
+    case .instruction: return [KeyBinding([.enter], "Enter", .selfCheckKeyDone, .reply(.done))]
+    case .question, .terminalCheck:
+      let count = kind.options.count
+      return [
+        KeyBinding(.digits, "1-\(count)", .keyChoose) { key in
+          key.digit.flatMap { (1...max(1, count)).contains($0) ? .reply(.option($0 - 1)) : nil }
+        }
+      ]
+    case .input:
+      return [
+        KeyBinding([.enter], "Enter", .selfCheckKeyConfirm, .submitField),
+        KeyBinding([.backspace], "Backspace", .selfCheckKeyDelete, .deleteLast),
+        // A scanner or a paste types the code: every printable key is text, `?` too.
+        KeyBinding(.printable, "abc", .keyType, inKeyLine: false) { key in
+          if case .character(let c) = key { return .type(c) }
+          return nil
+        },
+      ]
+    case .verdict:
+      return [
+        KeyBinding(.keys([.character("1"), .character("2")]), "1-2", .keyChoose) {
+          .reply(.fixed($0 == .character("1")))
+        }
+      ]
+    case .escalate:
+      return [KeyBinding([.enter], "Enter", .selfCheckKeyHandOver, .reply(.handedOver))]
+    }
+  }
+
+  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
+    switch command {
+    case .leave: return .go(.home)
+    case .resume: return resume(context)
+    case .startOver:
+      guard case .resumeOffer(let pending) = mode else { return .none }
+      mode = .chooseSymptom
+      return ScreenOutcome(
+        effects: [.guideAbandon(sessionID: pending.record.id, at: context.now)],
+        changes: [.clearUnfinishedGuide])
+    case .moveSymptom(let delta):
+      let count = guide.starts.count
+      symptomSelection = (symptomSelection + delta + count) % max(1, count)
+    case .chooseSymptom(let index): return begin(index, context)
+    case .chooseSelectedSymptom: return begin(symptomSelection, context)
+    case .reply(let reply): return answer(reply, context)
+    case .submitField: return answer(.text(field.text), context)
+    case .type(let character): field.type(character)
+    case .deleteLast: field.deleteLast()
+    case .back: return back(context)
+    case .openSummary: mode = .summary(selected: max(0, (engine?.path.count ?? 1) - 1))
+    case .closeSummary: mode = .step
+    case .moveSummary(let delta):
+      guard case .summary(let selected) = mode, let count = engine?.path.count, count > 0 else {
+        return .none
       }
-      next.screen = .selfCheck(session)
-      // Saving at once makes the stored path match the rebuilt one when answers were dropped.
-      return (
-        next,
-        [
-          .log("self-check: resume \(pending.record.id) dropped=\(dropped)"),
-          .guideSave(engine, sessionID: pending.record.id),
-        ]
-      )
-    } catch {
-      session.mode = .chooseSymptom
-      session.message = describe(error, state.language)
-      next.screen = .selfCheck(session)
-      return (next, [.guideAbandon(sessionID: pending.record.id)])
+      mode = .summary(selected: (selected + delta + count) % count)
+    case .change(let index):
+      field.clear()
+      mode = .change(index: index)
+    case .changeSelected:
+      guard case .summary(let selected) = mode, selected < engine?.path.count ?? 0 else {
+        return .none
+      }
+      field.clear()
+      mode = .change(index: selected)
+    case .closeChange:
+      field.clear()
+      if case .change(let index) = mode { mode = .summary(selected: index) }
+    case .scrollReport(let lines): scrollReport(by: lines, context)
+    case .pageReport(let direction):
+      scrollReport(by: direction * reportRows(context.body), context)
     }
-  case .character("2"):
-    next.resources.unfinishedGuide = nil
-    session.mode = .chooseSymptom
-    next.screen = .selfCheck(session)
-    return (next, [.guideAbandon(sessionID: pending.record.id)])
-  case .escape:
-    next.screen = .home
-  default: break
+    return .none
   }
-  return (next, [])
-}
 
-private func updateSymptomChoice(_ state: AppState, _ session: SelfCheckSession, _ key: Key)
-  -> (AppState, [AppEffect])
-{
-  var next = state
-  var session = session
-  let starts = session.guide.starts
-  var chosen: GuideStart?
-  switch key {
-  case .escape:
-    next.screen = .home
-    return (next, [])
-  case .up where !starts.isEmpty:
-    session.symptomSelection = (session.symptomSelection + starts.count - 1) % starts.count
-  case .down where !starts.isEmpty:
-    session.symptomSelection = (session.symptomSelection + 1) % starts.count
-  case .enter where starts.indices.contains(session.symptomSelection):
-    chosen = starts[session.symptomSelection]
-  default:
-    if let digit = key.digit, starts.indices.contains(digit - 1) { chosen = starts[digit - 1] }
+  mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
+    guard case .guideStoreFailed(let problem) = event else { return .none }
+    // Keep going, but say so on screen so nobody believes it was kept.
+    message = UIMessage.selfCheckSaveFailed(problem: problem)(context.language)
+    return ScreenOutcome(effects: [.log("self-check: save failed: \(problem)")])
   }
-  guard let chosen else {
-    next.screen = .selfCheck(session)
-    return (next, [])
-  }
-  do {
-    let engine = try GuideEngine(
-      guide: session.guide, symptom: chosen.symptom, judge: selfCheckJudge(state.resources))
-    let id = newSelfCheckSessionID()
-    session.engine = engine
-    session.sessionID = id
-    session.mode = .step
-    session.message = nil
-    session.field = ""
-    next.screen = .selfCheck(session)
-    return (next, [.guideBegin(engine, sessionID: id)])
-  } catch {
-    session.message = describe(error, state.language)
-    next.screen = .selfCheck(session)
-    return (next, [])
-  }
-}
 
-private func updateStep(_ state: AppState, _ session: SelfCheckSession, _ key: Key)
-  -> (AppState, [AppEffect])
-{
-  var next = state
-  var session = session
-  guard var engine = session.engine, let id = session.sessionID, let step = engine.currentStep
-  else {
-    session.mode = .chooseSymptom
-    next.screen = .selfCheck(session)
-    return (next, [])
+  private mutating func scrollReport(by lines: Int, _ context: ScreenContext) {
+    guard case .report(var scroll) = mode else { return }
+    let total = reportLines(width: context.body.width - 4, context.language).count
+    scroll.scroll(by: lines, lines: total, rows: reportRows(context.body))
+    mode = .report(scroll)
   }
-  switch key {
-  case .tab:
-    session.mode = .summary(selected: max(0, engine.path.count - 1))
-    next.screen = .selfCheck(session)
-    return (next, [])
-  case .escape:
-    session.message = nil
-    session.field = ""
+
+  private mutating func resume(_ context: ScreenContext) -> ScreenOutcome {
+    guard case .resumeOffer(let pending) = mode else { return .none }
+    do {
+      var (engine, dropped) = try GuideEngine.resume(
+        guide: guide, symptom: pending.record.symptom, startedAt: pending.record.startedAt,
+        answers: pending.answers, judge: selfCheckJudge(context.resources),
+        clock: { [now = context.now] in now })
+      engine.clock = { [now = context.now] in now }
+      self.engine = engine
+      sessionID = pending.record.id
+      droppedOnResume = dropped
+      mode = .step
+      if droppedOnResume > 0 {
+        message = UIMessage.selfCheckDropped(count: droppedOnResume)(context.language)
+      }
+      // Saving at once makes the stored path match the rebuilt one when answers were dropped.
+      return ScreenOutcome(
+        effects: [
+          .log("self-check: resume \(pending.record.id) dropped=\(droppedOnResume)"),
+          .guideSave(engine, sessionID: pending.record.id),
+        ], changes: [.clearUnfinishedGuide])
+    } catch {
+      mode = .chooseSymptom
+      message = describe(error, context.language)
+      return ScreenOutcome(
+        effects: [.guideAbandon(sessionID: pending.record.id, at: context.now)],
+        changes: [.clearUnfinishedGuide])
+    }
+  }
+
+  private mutating func begin(_ index: Int, _ context: ScreenContext) -> ScreenOutcome {
+    guard guide.starts.indices.contains(index) else { return .none }
+    symptomSelection = index
+    do {
+      let engine = try GuideEngine(
+        guide: guide, symptom: guide.starts[index].symptom,
+        judge: selfCheckJudge(context.resources), clock: { [now = context.now] in now })
+      self.engine = engine
+      sessionID = context.freshID
+      mode = .step
+      message = nil
+      field.clear()
+      return ScreenOutcome(effects: [.guideBegin(engine, sessionID: context.freshID)])
+    } catch {
+      message = describe(error, context.language)
+      return .none
+    }
+  }
+
+  private mutating func back(_ context: ScreenContext) -> ScreenOutcome {
+    guard var engine, let id = sessionID else {
+      mode = .chooseSymptom
+      return .none
+    }
+    message = nil
+    field.clear()
     if engine.back() {
-      session.engine = engine
-      next.screen = .selfCheck(session)
-      return (next, [.guideSave(engine, sessionID: id)])
+      self.engine = engine
+      return ScreenOutcome(effects: [.guideSave(engine, sessionID: id)])
     }
     // Back from the first step: nothing was answered, so the session is set aside.
-    session.engine = nil
-    session.sessionID = nil
-    session.mode = .chooseSymptom
-    next.screen = .selfCheck(session)
-    return (next, [.guideAbandon(sessionID: id)])
-  default:
-    break
+    self.engine = nil
+    sessionID = nil
+    mode = .chooseSymptom
+    return ScreenOutcome(effects: [.guideAbandon(sessionID: id, at: context.now)])
   }
-  guard let reply = reply(to: step.kind, key: key, field: &session.field) else {
-    next.screen = .selfCheck(session)
-    return (next, [])
-  }
-  do {
-    try engine.answer(reply)
-  } catch {
-    session.message = describe(error, state.language)
-    next.screen = .selfCheck(session)
-    return (next, [])
-  }
-  return answered(next, session, engine)
-}
 
-private func updateSummary(
-  _ state: AppState, _ session: SelfCheckSession, _ selected: Int, _ key: Key
-) -> (AppState, [AppEffect]) {
-  var next = state
-  var session = session
-  let count = session.engine?.path.count ?? 0
-  switch key {
-  case .tab, .escape: session.mode = .step
-  case .up where count > 0: session.mode = .summary(selected: (selected + count - 1) % count)
-  case .down where count > 0: session.mode = .summary(selected: (selected + 1) % count)
-  case .enter where selected < count: session.mode = .change(index: selected)
-  default:
-    if let digit = key.digit, digit >= 1, digit <= count {
-      session.mode = .change(index: digit - 1)
+  /// An answer to the current step, or a changed answer on the summary.
+  private mutating func answer(_ reply: GuideReply, _ context: ScreenContext) -> ScreenOutcome {
+    guard var engine else {
+      mode = .chooseSymptom
+      return .none
     }
-  }
-  if case .change = session.mode { session.field = "" }
-  next.screen = .selfCheck(session)
-  return (next, [])
-}
-
-private func updateChange(_ state: AppState, _ session: SelfCheckSession, _ index: Int, _ key: Key)
-  -> (AppState, [AppEffect])
-{
-  var next = state
-  var session = session
-  guard var engine = session.engine, engine.path.indices.contains(index),
-    let step = engine.guide.step(engine.path[index].stepID)
-  else {
-    session.mode = .step
-    next.screen = .selfCheck(session)
-    return (next, [])
-  }
-  if key == .escape || key == .tab {
-    session.field = ""
-    session.mode = .summary(selected: index)
-    next.screen = .selfCheck(session)
-    return (next, [])
-  }
-  guard let reply = reply(to: step.kind, key: key, field: &session.field) else {
-    next.screen = .selfCheck(session)
-    return (next, [])
-  }
-  do {
-    try engine.change(answerAt: index, to: reply)
-  } catch {
-    session.message = describe(error, state.language)
-    next.screen = .selfCheck(session)
-    return (next, [])
-  }
-  return answered(next, session, engine)
-}
-
-/// After an accepted answer or change: save, then show the next step, the report, or escalate.
-private func answered(_ state: AppState, _ session: SelfCheckSession, _ engine: GuideEngine)
-  -> (AppState, [AppEffect])
-{
-  var session = session
-  session.engine = engine
-  session.field = ""
-  session.message = nil
-  let id = session.sessionID ?? ""
-  let save = AppEffect.guideSave(engine, sessionID: id)
-  switch engine.outcome {
-  case .escalated?:
-    let (next, effects) = openEscalation(from: session, in: state)
-    return (next, [save] + effects)
-  case .resolved?, .notResolved?:
-    session.mode = .report(scroll: 0)
-  case nil:
-    session.mode = .step
-  }
-  var next = state
-  next.screen = .selfCheck(session)
-  return (next, [save])
-}
-
-/// The reply a key gives on a step of `kind`; typing into an input field updates `field`.
-private func reply(to kind: GuideStepKind, key: Key, field: inout String) -> GuideReply? {
-  switch kind {
-  case .instruction:
-    return key == .enter ? .done : nil
-  case .question, .terminalCheck:
-    guard let digit = key.digit, kind.options.indices.contains(digit - 1) else { return nil }
-    return .option(digit - 1)
-  case .input:
-    switch key {
-    case .enter: return .text(field)
-    case .backspace:
-      if !field.isEmpty { field.removeLast() }
-    case .character(let c) where field.count < PaymentCodeTable.maximumCodeLength:
-      // A paste arrives as a burst of characters; line breaks in it are not part of a code.
-      if c != "\n" && c != "\r" { field.append(c) }
-    default: break
+    engine.clock = { [now = context.now] in now }
+    do {
+      if case .change(let index) = mode {
+        try engine.change(answerAt: index, to: reply)
+      } else {
+        try engine.answer(reply)
+      }
+    } catch {
+      message = describe(error, context.language)
+      return .none
     }
-    return nil
-  case .verdict:
-    switch key {
-    case .character("1"): return .fixed(true)
-    case .character("2"): return .fixed(false)
-    default: return nil
+    self.engine = engine
+    field.clear()
+    message = nil
+    let save = ScreenOutcome(
+      effects: [.guideSave(engine, sessionID: sessionID ?? "")], changes: [.countTrainingStep])
+    switch engine.outcome {
+    case .escalated?:
+      return save.then(
+        .go(
+          .escalation(sessionID: sessionID),
+          effects: [.log("self-check: escalate session \(sessionID ?? "-")")]))
+    case .resolved?, .notResolved?: mode = .report(ScrollView())
+    case nil: mode = .step
     }
-  case .escalate:
-    return key == .enter ? .handedOver : nil
+    return save
   }
 }
 
@@ -290,8 +293,8 @@ private func describe(_ error: any Error, _ language: Language) -> String {
   case .noPaymentCodeJudge: return UIText.selfCheckNoJudge(language)
   case .unknownSymptom(let id), .missingStep(let id), .replyDoesNotFit(let id, _),
     .optionOutOfRange(let id, _, _):
-    return UIText.selfCheckReplyRefused(language).replacingFirst("%1", with: id)
+    return UIMessage.selfCheckReplyRefused(detail: id)(language)
   case .sessionFinished, .noSuchAnswer:
-    return UIText.selfCheckReplyRefused(language).replacingFirst("%1", with: "\(error)")
+    return UIMessage.selfCheckReplyRefused(detail: "\(error)")(language)
   }
 }

@@ -49,20 +49,20 @@ func drawSlipPanel(
 }
 
 /// The payment-code table did not load: say what and where, plainly.
-func drawTerminalUnavailable(_ problems: [String], _ state: AppState, into canvas: inout Canvas) {
-  let language = state.language
+func drawTerminalUnavailable(
+  _ problems: [String], _ context: ScreenContext, into canvas: inout Canvas
+) {
+  let language = context.language
   let width = min(canvas.width - 4, 72)
   let col = (canvas.width - width) / 2
   var lines = [UIText.terminalNoCodesTitle(language), ""]
   lines += TextLayout.wrap(UIText.terminalNoCodesBody(language), width: width - 4)
   lines.append("")
   for problem in problems { lines += TextLayout.wrap(problem, width: width - 4) }
-  let height = min(lines.count + 2, canvas.height - 3)
+  let height = min(lines.count + 2, canvas.layoutHeight - 3)
   canvas.box(row: 2, col: col, width: width, height: height, role: .frame)
   for (i, line) in lines.enumerated() where i < height - 2 {
     canvas.putFitted(
       line, row: 3 + i, col: col + 2, width: width - 4, role: i == 0 ? .warning : .plain)
   }
-  drawStatusBar(
-    [("Esc", UIText.keyBack(language)), ("?", UIText.keyHelp(language))], into: &canvas)
 }

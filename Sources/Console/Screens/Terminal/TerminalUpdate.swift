@@ -1,131 +1,178 @@
+import Foundation
 import Model
 
-/// Opens the simulated terminal for `launch`: the unit kept from an earlier visit,
-/// or a new one built from the loaded data, the command-line faults and seed.
-func openTerminal(_ launch: TerminalLaunch, in state: AppState) -> (AppState, [AppEffect]) {
-  var next = state
-  var session = TerminalSession(launch: launch)
-  if var simulator = next.parkedTerminal {
-    simulator.language = next.language
-    simulator.faults = next.options.faults
-    simulator.training = next.training != nil
-    session.simulator = simulator
-  } else if let codes = next.resources.codes, let profile = next.resources.profile {
-    session.simulator = TerminalSimulator(
-      codes: codes, profile: profile, settings: next.resources.settings,
-      ledger: next.resources.ledger,
-      faults: next.options.faults, seed: next.options.seed, language: next.language,
-      training: next.training != nil)
-  } else {
-    session.loadProblems = next.resources.problems
+extension TerminalSession: ScreenComponent {
+  enum Command {
+    /// A key of the unit itself.
+    case unit(TerminalInput)
+    /// Back to the home menu; the unit is parked, signed in.
+    case leave
+    case togglePen
+    case chooseFlow(MenuAction)
   }
-  next.parkedTerminal = nil
-  let events = session.launchIfReady()
-  next.screen = .terminal(session)
-  return (next, persistEffects(events, session) + [.log("open terminal \(launch)")])
-}
 
-/// One key on the terminal screen: the console's own keys first, then the unit's.
-func updateTerminal(_ state: AppState, _ session: TerminalSession, _ key: Key)
-  -> (AppState, [AppEffect])
-{
-  var next = state
-  var session = session
-  session.storeProblem = nil
-  guard var simulator = session.simulator else {
-    if key == .escape || key == .backspace || key == .function(TerminalKeyMap.homeKey) {
-      next.screen = .home
+  /// Opens the simulated terminal for `launch`: the unit kept from an earlier visit,
+  /// or a new one built from the loaded data, the faults in force and the seed.
+  static func open(_ launch: TerminalLaunch, parked: TerminalSimulator?, _ context: ScreenContext)
+    -> (Self, [AppEffect])
+  {
+    var session = TerminalSession(launch: launch)
+    if var simulator = parked {
+      simulator.language = context.language
+      simulator.faults = context.faults
+      simulator.training = context.training != nil
+      session.simulator = simulator
+    } else if let codes = context.resources.codes, let profile = context.resources.profile {
+      session.simulator = TerminalSimulator(
+        codes: codes, profile: profile, settings: context.resources.settings,
+        ledger: context.resources.ledger,
+        faults: context.faults, seed: context.options.seed, language: context.language,
+        training: context.training != nil, clock: clock(at: context.now))
+    } else {
+      session.loadProblems = context.resources.problems
     }
-    return (next, [])
+    let events = session.launchIfReady()
+    return (session, session.persistEffects(events) + [.log("open terminal \(launch)")])
   }
-  if key == .function(TerminalKeyMap.homeKey) || isTopLevelEscape(key, session, simulator) {
-    return (leaveTerminal(simulator, next), [])
+
+  /// The unit's clock for one input: the loop's time, so update stays pure.
+  private static func clock(at now: Date) -> TerminalClock {
+    TerminalClock(timeZone: .current) { now }
   }
-  if session.choosingVoidOrRefund {
-    guard let digit = key.digit, let action = TerminalSession.voidRefundChoices[digit] else {
-      next.screen = .terminal(session)
-      return (next, [])
+
+  func title(_ context: ScreenContext) -> String {
+    "\(launch.entry.rawValue) " + launch.entry.label(context.language)
+  }
+
+  func notices(_ context: ScreenContext) -> [Notice] {
+    guard let storeProblem else { return [] }
+    return [
+      Notice(text: UIText.terminalStoreProblem(context.language) + storeProblem, role: .error)
+    ]
+  }
+
+  func bindings(_ context: ScreenContext) -> [KeyBinding<Command>] {
+    let home = KeyBinding<Command>(
+      [.function(TerminalKeyMap.homeKey)], "F\(TerminalKeyMap.homeKey)", .keyHome, .leave)
+    guard let simulator else {
+      return [KeyBinding(.keys([.escape, .backspace]), "Esc", .keyBack) { _ in .leave }, home]
     }
-    session.choosingVoidOrRefund = false
-    let events = simulator.perform(action)
-    session.simulator = simulator
-    next.screen = .terminal(session)
-    return (next, persistEffects(events, session))
+    if choosingVoidOrRefund {
+      return [
+        KeyBinding(.digits, "1-3", .keyChoose) {
+          $0.digit.flatMap { TerminalSession.voidRefundChoices[$0] }.map(Command.chooseFlow)
+        },
+        KeyBinding([.escape], "Esc", .keyBack, .leave), home,
+      ]
+    }
+    let topLevel = isTopLevel(simulator)
+    var bindings: [KeyBinding<Command>] = [
+      KeyBinding([.enter], "Enter", .terminalKeyConfirm, .unit(.confirm)),
+      KeyBinding(.keys([.escape]), "Esc", topLevel ? .keyBack : .terminalKeyCancel) { _ in
+        topLevel ? .leave : .unit(.cancel)
+      },
+      KeyBinding(.keys([.backspace, .delete]), "⌫", .terminalKeyClear) { _ in .unit(.clear) },
+      KeyBinding(
+        [.function(TerminalKeyMap.functionKey)], "F\(TerminalKeyMap.functionKey)",
+        .terminalKeyFunction, .unit(.function)),
+      home,
+      KeyBinding(.keys([.up, .down, .left, .right]), "↑↓←→", .keyMove, inKeyLine: false) {
+        TerminalKeyMap.input(for: $0, on: simulator.state).map(Command.unit)
+      },
+    ]
+    if case .awaitingCode = simulator.state {
+      // A hand-held scanner in keyboard-wedge mode types the code: every printable
+      // key is the code's, `?` of a URL included.
+      bindings.append(
+        KeyBinding(.printable, "abc", .keyType, inKeyLine: false) {
+          TerminalKeyMap.input(for: $0, on: simulator.state).map(Command.unit)
+        })
+    } else {
+      bindings += [
+        KeyBinding(.digits, "0-9", .terminalKeyDigits, inKeyLine: false) {
+          $0.digit.map { .unit(.digit($0)) }
+        },
+        KeyBinding([TerminalKeyMap.penKey], "Space", .terminalKeyPen, inKeyLine: false, .togglePen),
+        KeyBinding(.printable, "S/I/T P .", .terminalKeyCard, inKeyLine: false) {
+          TerminalKeyMap.input(for: $0, on: simulator.state).map(Command.unit)
+        },
+      ]
+    }
+    return bindings
   }
-  if key == TerminalKeyMap.penKey {
-    simulator.toggleSignaturePen()
-    session.simulator = simulator
-    next.screen = .terminal(session)
-    return (next, [])
+
+  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
+    storeProblem = nil
+    guard var simulator else { return .go(.home) }
+    switch command {
+    case .leave: return leave(simulator)
+    case .togglePen:
+      simulator.toggleSignaturePen()
+      self.simulator = simulator
+      return .none
+    case .chooseFlow(let action):
+      choosingVoidOrRefund = false
+      simulator.clock = Self.clock(at: context.now)
+      let events = simulator.perform(action)
+      self.simulator = simulator
+      return ScreenOutcome(effects: persistEffects(events))
+    case .unit(let input):
+      simulator.clock = Self.clock(at: context.now)
+      let events = simulator.handle(input)
+      self.simulator = simulator
+      let launched = launchIfReady()
+      let steps: [SharedChange] = input == .confirm ? [.countTrainingStep] : []
+      if events.contains(where: \.isSelfCheckRequest) {
+        // The cashier chose the scan self-check after a failed scan; the unit is kept.
+        return ScreenOutcome(
+          effects: [.log("self-check requested from terminal")], navigation: .entry(.selfCheck),
+          changes: steps + [.parkTerminal(simulator)])
+      }
+      return ScreenOutcome(effects: persistEffects(events + launched), changes: steps)
+    }
   }
-  guard let input = TerminalKeyMap.input(for: key, on: simulator.state) else {
-    next.screen = .terminal(session)
-    return (next, [])
+
+  /// One simulated second (the runner's timer while the unit waits on time).
+  mutating func tick(_ context: ScreenContext) -> ScreenOutcome {
+    guard var simulator else { return .none }
+    simulator.clock = Self.clock(at: context.now)
+    let events = simulator.handle(.tick)
+    self.simulator = simulator
+    return ScreenOutcome(effects: persistEffects(events))
   }
-  let events = simulator.handle(input)
-  session.simulator = simulator
-  let launched = session.launchIfReady()
-  if events.contains(where: \.isSelfCheckRequest) {
-    next.screen = .terminal(session)
-    return openSelfCheck(from: next)
+
+  mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
+    guard case .terminalStoreFailed(let problem) = event else { return .none }
+    storeProblem = problem
+    return ScreenOutcome(effects: [.log("terminal store failed: \(problem)")])
   }
-  next.screen = .terminal(session)
-  return (next, persistEffects(events + launched, session))
+
+  /// Back to home; the unit is kept (signed in, same batch) and its records and
+  /// settings become what a new unit would start from.
+  private func leave(_ simulator: TerminalSimulator) -> ScreenOutcome {
+    ScreenOutcome(navigation: .home, changes: [.parkTerminal(simulator)])
+  }
+
+  /// Esc leaves where the unit itself has nothing to cancel: its main menu and the
+  /// first sign-in field.
+  private func isTopLevel(_ simulator: TerminalSimulator) -> Bool {
+    if simulator.atStartMenu { return true }
+    if case .signIn(let entry) = simulator.state { return entry.step == .operatorID }
+    return false
+  }
+
+  fileprivate func persistEffects(_ events: [TerminalEvent]) -> [AppEffect] {
+    guard !events.isEmpty, let ledger = simulator?.ledger else { return [] }
+    return [.persistTerminal(events, ledger: ledger)]
+  }
 }
 
-/// The cashier chose the scan self-check after a failed scan. For now it opens the
-/// self-check entry (still being built); the unit is kept for when they come back.
-func openSelfCheck(from state: AppState) -> (AppState, [AppEffect]) {
-  guard case .terminal(let session) = state.screen, let simulator = session.simulator else {
-    return (state, [])
+extension TerminalEvent {
+  /// The cashier asked for the scan self-check.
+  fileprivate var isSelfCheckRequest: Bool {
+    if case .selfCheckRequested = self { return true }
+    return false
   }
-  let (opened, effects) = openSelfCheck(in: leaveTerminal(simulator, state))
-  return (opened, effects + [.log("self-check requested from terminal")])
-}
-
-/// Storing failed: the terminal screen says so until the next key.
-func terminalStoreFailed(_ state: AppState, _ problem: String) -> (AppState, [AppEffect]) {
-  var next = state
-  if case .terminal(var session) = next.screen {
-    session.storeProblem = problem
-    next.screen = .terminal(session)
-  }
-  return (next, [.log("terminal store failed: \(problem)")])
-}
-
-/// Back to home; the unit is kept (signed in, same batch) and its records and
-/// settings become what a new unit would start from.
-private func leaveTerminal(_ simulator: TerminalSimulator, _ state: AppState) -> AppState {
-  var next = state
-  next.parkedTerminal = simulator
-  next.resources.ledger = simulator.ledger
-  next.resources.settings = simulator.settings
-  next.screen = .home
-  return next
-}
-
-/// Esc leaves where the unit itself has nothing to cancel: its main menu, the first
-/// sign-in field, and the console's void/refund choice.
-private func isTopLevelEscape(
-  _ key: Key, _ session: TerminalSession, _ simulator: TerminalSimulator
-) -> Bool {
-  guard key == .escape else { return false }
-  if session.choosingVoidOrRefund { return true }
-  if simulator.atStartMenu { return true }
-  if case .signIn(let entry) = simulator.state { return entry.step == .operatorID }
-  return false
-}
-
-/// One simulated second on the terminal screen (the runner sends it while the unit waits).
-func tickTerminal(_ state: AppState) -> (AppState, [AppEffect]) {
-  guard case .terminal(var session) = state.screen, var simulator = session.simulator else {
-    return (state, [])
-  }
-  var next = state
-  let events = simulator.handle(.tick)
-  session.simulator = simulator
-  next.screen = .terminal(session)
-  return (next, persistEffects(events, session))
 }
 
 extension AppState {
@@ -135,20 +182,5 @@ extension AppState {
       return false
     }
     return simulator.waitsOnTime
-  }
-}
-
-private func persistEffects(_ events: [TerminalEvent], _ session: TerminalSession)
-  -> [AppEffect]
-{
-  guard !events.isEmpty, let ledger = session.simulator?.ledger else { return [] }
-  return [.persistTerminal(events, ledger: ledger)]
-}
-
-extension TerminalEvent {
-  /// The cashier asked for the scan self-check.
-  fileprivate var isSelfCheckRequest: Bool {
-    if case .selfCheckRequested = self { return true }
-    return false
   }
 }

@@ -1,39 +1,24 @@
 import Model
 
-/// The simulated terminal drawn as the device, with the keypad legend or the slip beside it.
-func drawTerminal(_ session: TerminalSession, _ state: AppState, into canvas: inout Canvas) {
-  let language = state.language
-  drawTitleBar(
-    "\(session.launch.entry.rawValue) " + session.launch.entry.label(language), state,
-    into: &canvas)
-  guard let simulator = session.simulator else {
-    drawTerminalUnavailable(session.loadProblems, state, into: &canvas)
-    return
+extension TerminalSession {
+  /// The simulated terminal drawn as the device, with the keypad legend or the slip beside it.
+  func draw(_ context: ScreenContext, into canvas: inout Canvas) {
+    let language = context.language
+    guard let simulator else {
+      drawTerminalUnavailable(loadProblems, context, into: &canvas)
+      return
+    }
+    let layout = TerminalLayout(width: canvas.width, height: canvas.layoutHeight)
+    let screen = chooserScreen(self, language) ?? simulator.screen
+    drawDeviceShell(simulator, layout, language, into: &canvas)
+    drawDeviceScreen(screen, layout, into: &canvas)
+    drawSoftKeys(screen.softKeys, layout, into: &canvas)
+    if let slip = simulator.shownSlip {
+      drawSlipPanel(slip, layout, language, into: &canvas)
+    } else {
+      drawKeyLegend(layout, language, into: &canvas)
+    }
   }
-  let layout = TerminalLayout(width: canvas.width, height: canvas.height)
-  let screen = chooserScreen(session, language) ?? simulator.screen
-  drawDeviceShell(simulator, layout, language, into: &canvas)
-  drawDeviceScreen(screen, layout, into: &canvas)
-  drawSoftKeys(screen.softKeys, layout, into: &canvas)
-  if let slip = simulator.shownSlip {
-    drawSlipPanel(slip, layout, language, into: &canvas)
-  } else {
-    drawKeyLegend(layout, language, into: &canvas)
-  }
-  if let problem = session.storeProblem {
-    canvas.putFitted(
-      UIText.terminalStoreProblem(language) + problem, row: canvas.height - 2, col: 0,
-      width: canvas.width, role: .warning)
-  }
-  drawStatusBar(
-    [
-      ("Enter", TerminalPhrase.keyLabel(.confirm).text(language)),
-      ("Esc", TerminalPhrase.keyLabel(.cancel).text(language)),
-      ("⌫", TerminalPhrase.keyLabel(.clear).text(language)),
-      ("F\(TerminalKeyMap.functionKey)", TerminalPhrase.keyLabel(.function).text(language)),
-      ("F\(TerminalKeyMap.homeKey)", UIText.keyHome(language)),
-      ("?", UIText.keyHelp(language)),
-    ], into: &canvas)
 }
 
 /// Home 3's question, drawn on the LCD as the unit's own menus are (the unit is at

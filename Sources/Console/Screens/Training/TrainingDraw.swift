@@ -1,18 +1,16 @@
 import Model
 
 /// Draws the training screens: PIN, trainer menu, run, declaring, result, report.
-func drawTraining(_ screen: TrainingScreen, _ state: AppState, into canvas: inout Canvas) {
+func drawTraining(_ screen: TrainingScreen, _ state: ScreenContext, into canvas: inout Canvas) {
   let language = state.language
-  drawTitleBar("6 " + UIText.trainingTitle(language), state, into: &canvas)
   let width = min(canvas.width - 4, 76)
   let col = (canvas.width - width) / 2
-  var hints: [(key: String, label: String)] = [("Esc", UIText.keyBack(language))]
   switch screen.page {
   case .pin(let purpose, let typed):
     let prompt: UIText =
       switch purpose {
       case .enter: .trainingPINEnter
-      case .leave: .trainingPINLeave
+      case .leave, .quit: .trainingPINLeave
       case .setNew: .trainingPINSetNew
       case .confirmNew: .trainingPINConfirm
       }
@@ -20,10 +18,9 @@ func drawTraining(_ screen: TrainingScreen, _ state: AppState, into canvas: inou
     canvas.box(row: 5, col: col, width: 28, height: 3, role: .frame)
     // Only one mark per digit is drawn: the PIN never reaches the screen.
     canvas.put(String(repeating: "*", count: typed.count), row: 6, col: col + 2, role: .plain)
-    hints = [
-      ("0-9", "PIN"), ("Enter", UIText.keyConfirm(language)),
-      ("Backspace", UIText.keyClear(language)), ("Esc", UIText.keyBack(language)),
-    ]
+  case .checking:
+    canvas.putFitted(
+      UIText.trainingPINChecking(language), row: 3, col: col, width: width, role: .accent)
   case .menu(let selection):
     let entries = TrainingMenuEntry.allCases
     for (i, entry) in entries.enumerated() {
@@ -39,19 +36,11 @@ func drawTraining(_ screen: TrainingScreen, _ state: AppState, into canvas: inou
         UIText.trainingTraineePrompt(language) + " " + trainee, row: 4 + entries.count, col: col,
         width: width, role: .dim)
     }
-    hints = [
-      ("0-4", UIText.keyChoose(language)), ("↑↓", UIText.keyMove(language)),
-      ("Enter", UIText.keyOpen(language)), ("Esc", UIText.keyBack(language)),
-    ]
   case .trainee(let typed, _):
     canvas.putFitted(
       UIText.trainingTraineePrompt(language), row: 3, col: col, width: width, role: .accent)
     canvas.box(row: 4, col: col, width: 30, height: 3, role: .frame)
     canvas.putFitted(typed + "_", row: 5, col: col + 2, width: 26)
-    hints = [
-      ("Enter", UIText.keyConfirm(language)), ("Backspace", UIText.keyClear(language)),
-      ("Esc", UIText.keyBack(language)),
-    ]
   case .scenarioList(let selection):
     canvas.putFitted(
       UIText.trainingScenarioPrompt(language), row: 2, col: col, width: width, role: .accent)
@@ -59,10 +48,6 @@ func drawTraining(_ screen: TrainingScreen, _ state: AppState, into canvas: inou
       s.id + "  " + s.title(language)
     }
     drawTrainingList(labels, selection: selection, top: 3, col: col, width: width, into: &canvas)
-    hints = [
-      ("↑↓", UIText.keyMove(language)), ("Enter", UIText.keyStart(language)),
-      ("Esc", UIText.keyBack(language)),
-    ]
   case .practice(let selection, let faults):
     canvas.putFitted(
       UIText.trainingPracticePrompt(language), row: 2, col: col, width: width, role: .accent)
@@ -70,45 +55,25 @@ func drawTraining(_ screen: TrainingScreen, _ state: AppState, into canvas: inou
       (faults.contains(fault) ? "[x] " : "[ ] ") + fault.rawValue + "  " + fault.title(language)
     }
     drawTrainingList(labels, selection: selection, top: 3, col: col, width: width, into: &canvas)
-    hints = [
-      ("↑↓", UIText.keyMove(language)), ("Space", UIText.keyToggle(language)),
-      ("Enter", UIText.keyStart(language)), ("Esc", UIText.keyBack(language)),
-    ]
   case .run(let shown):
     drawTrainingRun(state, hintsShown: shown, col: col, width: width, into: &canvas)
-    hints = [
-      ("1", UIText.entryScan(language)), ("2", UIText.entrySelfCheck(language)),
-      ("D", UIText.keyDeclare(language)), ("H", UIText.keyHint(language)),
-      ("Esc", UIText.keyBack(language)),
-    ]
   case .declare(let selection):
     canvas.putFitted(
       UIText.trainingDeclarePrompt(language), row: 2, col: col, width: width, role: .accent)
     let labels = trainingVerdicts(state.resources.guides).map { $0.title?(language) ?? $0.id }
     drawTrainingList(labels, selection: selection, top: 3, col: col, width: width, into: &canvas)
-    hints = [
-      ("↑↓", UIText.keyMove(language)), ("Enter", UIText.keyConfirm(language)),
-      ("Esc", UIText.keyBack(language)),
-    ]
   case .result(let result, let score):
     drawTrainingResult(result, score, state, col: col, width: width, into: &canvas)
-    hints = [("Enter", UIText.keyNext(language))]
   case .report(let results):
     drawTrainingReport(results, language, col: col, width: width, into: &canvas)
-    hints = [("Esc", UIText.keyBack(language))]
   }
-  if let notice = screen.notice {
-    canvas.putFitted(
-      notice.text(language), row: canvas.height - 3, col: col, width: width, role: .warning)
-  }
-  drawStatusBar(hints, into: &canvas)
 }
 
 /// A scrolling list with a pointer; keeps the selection in view.
 func drawTrainingList(
   _ labels: [String], selection: Int, top: Int, col: Int, width: Int, into canvas: inout Canvas
 ) {
-  let rows = max(1, canvas.height - top - 4)
+  let rows = max(1, canvas.layoutHeight - top - 4)
   let first = min(max(0, selection - rows + 1), max(0, labels.count - rows))
   for (offset, label) in labels.dropFirst(first).prefix(rows).enumerated() {
     let index = first + offset
@@ -122,7 +87,7 @@ func drawTrainingList(
 }
 
 private func drawTrainingRun(
-  _ state: AppState, hintsShown: Int, col: Int, width: Int, into canvas: inout Canvas
+  _ state: ScreenContext, hintsShown: Int, col: Int, width: Int, into canvas: inout Canvas
 ) {
   let language = state.language
   guard let mode = state.training, let scenario = mode.scenario else { return }
@@ -132,23 +97,22 @@ private func drawTrainingRun(
     presents =
       state.resources.codes?.samples.first { $0.id == id }?.label(language) ?? id
   case .card(let mode):
-    presents = UIText.trainingCard(language).replacingFirst("%1", with: mode.rawValue)
+    presents = UIMessage.trainingCard(mode: mode.rawValue)(language)
   }
-  let intro = UIText.trainingRunIntro(language).replacingFirst("%1", with: mode.trainee)
-    .replacingFirst("%2", with: presents)
+  let intro = UIMessage.trainingRunIntro(trainee: mode.trainee, presents: presents)(language)
   var row = 3
   for line in TextLayout.wrap(intro, width: width) {
     canvas.put(line, row: row, col: col)
     row += 1
   }
-  let par = UIText.trainingRunPar(language).replacingFirst("%1", with: String(scenario.par.steps))
-    .replacingFirst("%2", with: String(scenario.par.seconds))
+  let par = UIMessage.trainingRunPar(steps: scenario.par.steps, seconds: scenario.par.seconds)(
+    language)
   canvas.putFitted(par, row: row + 1, col: col, width: width, role: .dim)
   row += 3
   for (i, hint) in scenario.hints.prefix(hintsShown).enumerated() {
     for line in TextLayout.wrap(
       UIText.trainingHintLabel(language) + " \(i + 1): " + hint(language), width: width)
-    where row < canvas.height - 4 {
+    where row < canvas.layoutHeight - 4 {
       canvas.put(line, row: row, col: col, role: .notice)
       row += 1
     }
@@ -156,14 +120,14 @@ private func drawTrainingRun(
 }
 
 private func drawTrainingResult(
-  _ result: TrainingResult, _ score: TrainingScore, _ state: AppState, col: Int, width: Int,
+  _ result: TrainingResult, _ score: TrainingScore, _ state: ScreenContext, col: Int, width: Int,
   into canvas: inout Canvas
 ) {
   let language = state.language
   let guides = state.resources.guides
   var lines: [(String, StyleRole)] = [
     (
-      UIText.trainingResultScore(language).replacingFirst("%1", with: String(score.points)),
+      UIMessage.trainingResultScore(points: score.points)(language),
       .title
     ),
     (
@@ -188,7 +152,7 @@ private func drawTrainingResult(
   }
   var row = 3
   for (text, role) in lines {
-    for line in TextLayout.wrap(text, width: width) where row < canvas.height - 3 {
+    for line in TextLayout.wrap(text, width: width) where row < canvas.layoutHeight - 3 {
       canvas.put(line, row: row, col: col, role: role)
       row += 1
     }
@@ -206,14 +170,14 @@ private func drawTrainingReport(
   }
   var row = 2
   let nameWidth = 12
-  for trainee in report.trainees where row < canvas.height - 4 {
+  for trainee in report.trainees where row < canvas.layoutHeight - 4 {
     let name = TextLayout.pad(TextLayout.truncate(trainee.trainee, to: nameWidth), to: nameWidth)
     let spark = TrainingChart.sparkline(trainee.scores, width: max(1, width - nameWidth - 34))
     canvas.putFitted(
       name + " " + TrainingChart.bar(trainee.average, width: 20) + " \(trainee.average)  "
         + spark, row: row, col: col, width: width, role: .accent)
     row += 1
-    for topic in trainee.topics where row < canvas.height - 4 {
+    for topic in trainee.topics where row < canvas.layoutHeight - 4 {
       let title = GuideTopic(rawValue: topic.topic)?.title(language) ?? topic.topic
       let label = "  " + TextLayout.pad(TextLayout.truncate(title, to: nameWidth), to: nameWidth)
       canvas.putFitted(
@@ -240,10 +204,8 @@ extension TrainingMenuEntry {
 extension TrainingNotice {
   func text(_ language: Language) -> String {
     switch self {
-    case .wrongPIN(let left):
-      UIText.trainingPINWrong(language).replacingFirst("%1", with: String(left))
-    case .locked(let minutes):
-      UIText.trainingPINLocked(language).replacingFirst("%1", with: String(minutes))
+    case .wrongPIN(let left): UIMessage.trainingPINWrong(triesLeft: left)(language)
+    case .locked(let minutes): UIMessage.trainingPINLocked(minutes: minutes)(language)
     case .pinsDiffer: UIText.trainingPINsDiffer(language)
     case .badPIN(let error): error.message(language)
     case .noDatabase: UIText.trainingNoDatabase(language)
@@ -253,11 +215,12 @@ extension TrainingNotice {
   }
 }
 
-/// The TRAINING bar: above the status bar on every screen while training is on.
-func drawTrainingBar(_ mode: TrainingMode, _ state: AppState, into canvas: inout Canvas) {
-  let row = canvas.height - 2
-  canvas.fill(row: row, col: 0, width: canvas.width, height: 1, role: .trainingBar)
-  var text = " " + UIText.trainingBar(state.language)
+/// The TRAINING bar, in its own row of the frame on every screen while training is on.
+func drawTrainingBar(
+  _ mode: TrainingMode, _ language: Language, in rect: Rect, into canvas: inout Canvas
+) {
+  canvas.fill(row: rect.row, col: 0, width: rect.width, height: 1, role: .trainingBar)
+  var text = " " + UIText.trainingBar(language)
   if !mode.trainee.isEmpty { text += " · " + mode.trainee }
-  canvas.putFitted(text, row: row, col: 0, width: canvas.width, role: .trainingBar)
+  canvas.putFitted(text, row: rect.row, col: 0, width: rect.width, role: .trainingBar)
 }

@@ -16,6 +16,8 @@ struct TrainingScreen: Sendable {
 enum TrainingPage: Sendable {
   /// Typing a PIN for `purpose`; only the count of digits is ever drawn.
   case pin(PINPurpose, typed: String)
+  /// The PIN is being checked off the drawing loop; Esc still answers.
+  case checking(PINPurpose)
   case menu(selection: Int)
   case trainee(typed: String, then: TraineeNext)
   case scenarioList(selection: Int)
@@ -31,6 +33,8 @@ enum TrainingPage: Sendable {
 enum PINPurpose: Equatable, Sendable {
   case enter
   case leave
+  /// Leaving training to quit the console (home 0 or q while training is on).
+  case quit
   case setNew
   case confirmNew(first: String)
 }
@@ -58,8 +62,6 @@ enum TrainingEffect: Sendable {
   case open
   case checkPIN(String, PINPurpose)
   case setPIN(String)
-  /// Start the current run (the runner supplies the time).
-  case startRun
   /// Score and store the run with the declared verdict.
   case finishRun(TrainingMode, declared: String)
   case loadReport
@@ -70,7 +72,6 @@ enum TrainingEvent: Sendable {
   case opened(hasPIN: Bool, scenarios: [TrainingScenario], problem: Bool)
   case pinChecked(TrainerPINCheck, PINPurpose, now: Date)
   case pinSet(TrainerPINError?)
-  case runStarted(Date)
   case runScored(TrainingResult, TrainingScore)
   case runNotSaved(TrainingResult, TrainingScore)
   case reportLoaded([TrainingResult])

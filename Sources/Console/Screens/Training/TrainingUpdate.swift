@@ -13,264 +13,376 @@ enum TrainingMenuEntry: Int, CaseIterable, Sendable {
 /// How many scenarios a random series runs.
 let trainingSeriesLength = 3
 
-/// Home entry 6: straight to the menu while training is on, else the PIN.
-func openTraining(_ state: AppState) -> (AppState, [AppEffect]) {
-  var next = state
-  // Back from the terminal or the self-check during a run: straight to the run.
-  let page: TrainingPage =
-    state.training == nil
-    ? .pin(.enter, typed: "")
-    : state.training?.scenario != nil
-      ? .run(hintsShown: state.training?.hintsUsed ?? 0) : .menu(selection: 0)
-  next.screen = .training(TrainingScreen(page: page))
-  return (next, [.training(.open)])
-}
+extension TrainingScreen: ScreenComponent {
+  enum Command {
+    case back
+    case typePIN(Int)
+    case deletePIN
+    case submitPIN
+    case move(MenuList.Move)
+    case choose(TrainingMenuEntry)
+    case chooseSelected
+    case typeName(Character)
+    case deleteName
+    case submitName
+    case toggleFault
+    case startPractice
+    case hint
+    case declare
+    case openTerminal
+    case openSelfCheck
+    case next
+  }
 
-/// Keys on the training screens.
-func updateTraining(_ state: AppState, _ screen: TrainingScreen, _ key: Key) -> (
-  AppState, [AppEffect]
-) {
-  var next = state
-  var screen = screen
-  screen.notice = nil
-  var effects: [AppEffect] = []
-  switch screen.page {
-  case .pin(let purpose, let typed):
-    switch key {
-    case .escape:
-      next.screen =
-        state.training == nil
-        ? .home : .training(TrainingScreen(page: .menu(selection: 0), scenarios: screen.scenarios))
-      return (next, [])
-    case .backspace: screen.page = .pin(purpose, typed: String(typed.dropLast()))
-    case .enter where !typed.isEmpty:
-      screen.page = .pin(purpose, typed: "")
-      switch purpose {
-      case .enter, .leave: effects = [.training(.checkPIN(typed, purpose))]
-      case .setNew:
-        do {
-          try TrainerPINPolicy.check(typed)
-          screen.page = .pin(.confirmNew(first: typed), typed: "")
-        } catch {
-          screen.notice = .badPIN(error)
-        }
-      case .confirmNew(let first):
-        if first == typed {
-          effects = [.training(.setPIN(typed))]
-        } else {
-          screen.notice = .pinsDiffer
-          screen.page = .pin(.setNew, typed: "")
-        }
-      }
-    default:
-      if let digit = key.digit, typed.count < TrainerPINPolicy.maximumLength {
-        screen.page = .pin(purpose, typed: typed + String(digit))
-      }
+  /// Home entry 6: straight to the menu while training is on, else the PIN; back from
+  /// the terminal or the self-check during a run, straight to the run.
+  static func open(_ context: ScreenContext) -> (Self, [AppEffect]) {
+    let page: TrainingPage
+    if let training = context.training {
+      page = training.scenario != nil ? .run(hintsShown: training.hintsUsed) : .menu(selection: 0)
+    } else {
+      page = .pin(.enter, typed: "")
     }
-  case .menu(let selection):
-    let entries = TrainingMenuEntry.allCases
-    var chosen: TrainingMenuEntry?
-    switch key {
-    case .up: screen.page = .menu(selection: (selection + entries.count - 1) % entries.count)
-    case .down, .tab: screen.page = .menu(selection: (selection + 1) % entries.count)
-    case .enter: chosen = entries[min(selection, entries.count - 1)]
-    case .escape:
-      next.screen = .home
-      return (next, [])
-    default: chosen = key.digit.flatMap(TrainingMenuEntry.init(rawValue:))
+    return (TrainingScreen(page: page), [.training(.open)])
+  }
+
+  /// Leaving training to quit: the PIN first (home 0 and q while training is on).
+  static func openToQuit() -> (Self, [AppEffect]) {
+    (TrainingScreen(page: .pin(.quit, typed: "")), [.training(.open)])
+  }
+
+  func title(_ context: ScreenContext) -> String { "6 " + UIText.trainingTitle(context.language) }
+
+  func notices(_ context: ScreenContext) -> [Notice] {
+    notice.map { [Notice(text: $0.text(context.language), role: .warning)] } ?? []
+  }
+
+  func draw(_ context: ScreenContext, into canvas: inout Canvas) {
+    drawTraining(self, context, into: &canvas)
+  }
+
+  func bindings(_ context: ScreenContext) -> [KeyBinding<Command>] {
+    let back = KeyBinding<Command>([.escape], "Esc", .keyBack, .back)
+    let arrows = KeyBinding<Command>(.keys([.up, .down]), "↑↓", .keyMove) {
+      $0 == .up ? .move(.up) : .move(.down)
     }
-    if let chosen {
-      switch chosen {
-      case .run: screen.page = .trainee(typed: next.training?.trainee ?? "", then: .pickScenario)
-      case .series: screen.page = .trainee(typed: next.training?.trainee ?? "", then: .randomSeries)
-      case .practice: screen.page = .practice(selection: 0, faults: next.training?.faults ?? [])
-      case .report:
-        screen.page = .report([])
-        effects = [.training(.loadReport)]
-      case .leave: screen.page = .pin(.leave, typed: "")
-      }
+    let pages = KeyBinding<Command>(
+      .keys([.pageUp, .pageDown]), "PgUp/PgDn", .keyMove, inKeyLine: false
+    ) { $0 == .pageUp ? .move(.pageUp) : .move(.pageDown) }
+    switch page {
+    case .pin:
+      return [
+        KeyBinding(.digits, "0-9", .trainingKeyPIN) { $0.digit.map(Command.typePIN) },
+        KeyBinding([.enter], "Enter", .keyConfirm, .submitPIN),
+        KeyBinding([.backspace], "Backspace", .keyClear, .deletePIN), back,
+      ]
+    case .checking: return [back]
+    case .menu:
+      return [
+        KeyBinding(.digits, "0-4", .keyChoose) {
+          $0.digit.flatMap(TrainingMenuEntry.init(rawValue:)).map(Command.choose)
+        },
+        arrows, KeyBinding([.tab], "Tab", .keyMove, inKeyLine: false, .move(.down)),
+        KeyBinding([.enter], "Enter", .keyOpen, .chooseSelected), back,
+      ]
+    case .trainee:
+      return [
+        KeyBinding([.enter], "Enter", .keyConfirm, .submitName),
+        KeyBinding([.backspace], "Backspace", .keyClear, .deleteName), back,
+        KeyBinding(.printable, "abc", .keyType, inKeyLine: false) {
+          if case .character(let c) = $0 { return .typeName(c) }
+          return nil
+        },
+      ]
+    case .scenarioList, .declare:
+      return [
+        arrows, pages,
+        KeyBinding([.enter], "Enter", isDeclare ? .keyConfirm : .keyStart, .chooseSelected), back,
+      ]
+    case .practice:
+      return [
+        arrows, KeyBinding([.character(" ")], "Space", .keyToggle, .toggleFault),
+        KeyBinding([.enter], "Enter", .keyStart, .startPractice), back,
+      ]
+    case .run:
+      return [
+        KeyBinding([.character("1")], "1", .entryScan, .openTerminal),
+        KeyBinding([.character("2")], "2", .entrySelfCheck, .openSelfCheck),
+        KeyBinding(.keys([.character("d"), .character("D"), .enter]), "D", .keyDeclare) { _ in
+          .declare
+        },
+        KeyBinding([.character("h"), .character("H")], "H", .keyHint, .hint), back,
+      ]
+    case .result: return [KeyBinding(.keys([.enter, .escape]), "Enter", .keyNext) { _ in .next }]
+    case .report: return [KeyBinding(.keys([.escape, .enter]), "Esc", .keyBack) { _ in .back }]
     }
-  case .trainee(let typed, let then):
-    switch key {
-    case .escape: screen.page = .menu(selection: 0)
-    case .backspace: screen.page = .trainee(typed: String(typed.dropLast()), then: then)
-    case .enter:
-      let name = typed.trimmingCharacters(in: .whitespaces)
-      guard !name.isEmpty else { break }
-      next.training?.trainee = name
-      if screen.scenarios.isEmpty {
-        screen.notice = .noScenarios
-        screen.page = .menu(selection: 0)
-        break
-      }
-      switch then {
-      case .pickScenario: screen.page = .scenarioList(selection: 0)
-      case .randomSeries:
-        var ids = randomSeries(screen.scenarios, seed: state.options.seed, salt: name)
-        let first = ids.removeFirst()
-        next.training?.series = ids
-        (next, screen, effects) = beginRun(next, screen, scenarioID: first)
-      }
-    case .character(let c) where DisplayWidth.of(typed) < 24 && !c.isNewline:
-      screen.page = .trainee(typed: typed + String(c), then: then)
-    default: break
-    }
-  case .scenarioList(let selection):
-    let count = screen.scenarios.count
-    switch key {
-    case .escape: screen.page = .menu(selection: 0)
-    case .up: screen.page = .scenarioList(selection: max(0, selection - 1))
-    case .down: screen.page = .scenarioList(selection: min(count - 1, selection + 1))
-    case .pageUp: screen.page = .scenarioList(selection: max(0, selection - 10))
-    case .pageDown: screen.page = .scenarioList(selection: min(count - 1, selection + 10))
-    case .enter where selection < count:
-      next.training?.series = []
-      (next, screen, effects) = beginRun(next, screen, scenarioID: screen.scenarios[selection].id)
-    default: break
-    }
-  case .practice(let selection, let faults):
-    let all = ScanFault.allCases
-    switch key {
-    case .escape: screen.page = .menu(selection: 0)
-    case .up: screen.page = .practice(selection: max(0, selection - 1), faults: faults)
-    case .down:
-      screen.page = .practice(selection: min(all.count - 1, selection + 1), faults: faults)
-    case .character(" "):
-      var toggled = faults
-      let fault = all[min(selection, all.count - 1)]
-      if toggled.contains(fault) { toggled.remove(fault) } else { toggled.insert(fault) }
-      screen.page = .practice(selection: selection, faults: toggled)
-    case .enter:
+  }
+
+  private var isDeclare: Bool {
+    if case .declare = page { return true }
+    return false
+  }
+
+  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
+    notice = nil
+    var mode = context.training
+    let outcome = perform(command, &mode, context)
+    guard !sameRun(mode, context.training) else { return outcome }
+    return ScreenOutcome(changes: [.setTraining(mode)]).then(outcome)
+  }
+
+  /// Applies `command`, changing the copy of training mode it is handed.
+  private mutating func perform(
+    _ command: Command, _ mode: inout TrainingMode?, _ context: ScreenContext
+  ) -> ScreenOutcome {
+    switch (command, page) {
+    case (.back, _): return back(&mode)
+    case (.typePIN(let digit), .pin(let purpose, let typed))
+    where typed.count < TrainerPINPolicy.maximumLength:
+      page = .pin(purpose, typed: typed + String(digit))
+    case (.deletePIN, .pin(let purpose, let typed)):
+      page = .pin(purpose, typed: String(typed.dropLast()))
+    case (.submitPIN, .pin(let purpose, let typed)) where !typed.isEmpty:
+      return submitPIN(typed, purpose)
+    case (.move(let move), _): moveSelection(move, context)
+    case (.choose(let entry), .menu): return choose(entry, mode)
+    case (.chooseSelected, .menu(let selection)):
+      let entries = TrainingMenuEntry.allCases
+      return choose(entries[min(selection, entries.count - 1)], mode)
+    case (.typeName(let c), .trainee(let typed, let then)) where DisplayWidth.of(typed) < 24:
+      page = .trainee(typed: typed + String(c), then: then)
+    case (.deleteName, .trainee(let typed, let then)):
+      page = .trainee(typed: String(typed.dropLast()), then: then)
+    case (.submitName, .trainee(let typed, let then)):
+      return submitName(typed, then, &mode, context)
+    case (.chooseSelected, .scenarioList(let selection)) where selection < scenarios.count:
+      mode?.series = []
+      return beginRun(scenarios[selection].id, &mode, context)
+    case (.chooseSelected, .declare(let selection)):
+      let verdicts = trainingVerdicts(context.resources.guides)
+      guard selection < verdicts.count, let mode else { return .none }
+      return ScreenOutcome(effects: [.training(.finishRun(mode, declared: verdicts[selection].id))])
+    case (.toggleFault, .practice(let selection, var faults)):
+      let fault = ScanFault.allCases[min(selection, ScanFault.allCases.count - 1)]
+      if faults.contains(fault) { faults.remove(fault) } else { faults.insert(fault) }
+      page = .practice(selection: selection, faults: faults)
+    case (.startPractice, .practice(_, let faults)):
       // Free practice: the chosen faults go on and the trainee works any flow from home.
-      next.training?.scenario = nil
-      next.training?.faults = faults
-      next.options.faults = faults
-      next.screen = .home
-      return (next, [.log("training practice faults \(faults.sorted().map(\.rawValue))")])
+      mode?.scenario = nil
+      mode?.faults = faults
+      return .go(
+        .home, effects: [.log("training practice faults \(faults.sorted().map(\.rawValue))")])
+    case (.hint, .run(let shown)):
+      if shown < mode?.scenario?.hints.count ?? 0 {
+        page = .run(hintsShown: shown + 1)
+        mode?.hintsUsed = shown + 1
+      }
+    case (.declare, .run): page = .declare(selection: 0)
+    case (.openTerminal, .run):
+      if case .card = mode?.scenario?.presents { return .go(.terminal(.card)) }
+      return .go(.terminal(.scan))
+    case (.openSelfCheck, .run): return .go(.entry(.selfCheck))
+    case (.next, .result):
+      if let upcoming = mode?.series.first {
+        mode?.series.removeFirst()
+        return beginRun(upcoming, &mode, context)
+      }
+      mode?.scenario = nil
+      page = .menu(selection: 0)
     default: break
     }
-  case .run(let shown):
-    let hints = next.training?.scenario?.hints ?? []
-    switch key {
-    case .character("h"), .character("H"):
-      if shown < hints.count {
-        screen.page = .run(hintsShown: shown + 1)
-        next.training?.hintsUsed = shown + 1
-      }
-    case .character("d"), .character("D"), .enter: screen.page = .declare(selection: 0)
-    case .character("1"):
-      let launch: TerminalLaunch =
-        if case .card = next.training?.scenario?.presents { .card } else { .scan }
-      return openTerminal(launch, in: next)
-    case .character("2"): return openSelfCheck(in: next)
-    case .escape:
-      next.training?.scenario = nil
-      next.training?.series = []
-      screen.page = .menu(selection: 0)
-    default: break
-    }
-  case .declare(let selection):
-    let verdicts = trainingVerdicts(next.resources.guides)
-    switch key {
-    case .escape: screen.page = .run(hintsShown: next.training?.hintsUsed ?? 0)
-    case .up: screen.page = .declare(selection: max(0, selection - 1))
-    case .down: screen.page = .declare(selection: min(max(0, verdicts.count - 1), selection + 1))
-    case .pageUp: screen.page = .declare(selection: max(0, selection - 10))
-    case .pageDown:
-      screen.page = .declare(selection: min(max(0, verdicts.count - 1), selection + 10))
-    case .enter where selection < verdicts.count:
-      if let mode = next.training {
-        effects = [.training(.finishRun(mode, declared: verdicts[selection].id))]
-      }
-    default: break
-    }
-  case .result:
-    if key == .enter || key == .escape {
-      if let upcoming = next.training?.series.first {
-        next.training?.series.removeFirst()
-        (next, screen, effects) = beginRun(next, screen, scenarioID: upcoming)
-      } else {
-        next.training?.scenario = nil
-        screen.page = .menu(selection: 0)
-      }
-    }
-  case .report:
-    if key == .escape || key == .enter { screen.page = .menu(selection: 0) }
+    return .none
   }
-  if case .training = next.screen { next.screen = .training(screen) }
-  return (next, effects)
-}
 
-/// Puts `scenarioID` on: faults switched on, counters reset, clock asked for.
-private func beginRun(_ state: AppState, _ screen: TrainingScreen, scenarioID: String) -> (
-  AppState, TrainingScreen, [AppEffect]
-) {
-  var next = state
-  var screen = screen
-  guard let scenario = screen.scenarios.first(where: { $0.id == scenarioID }) else {
-    screen.notice = .noScenarios
-    screen.page = .menu(selection: 0)
-    return (next, screen, [])
+  private mutating func back(_ mode: inout TrainingMode?) -> ScreenOutcome {
+    switch page {
+    case .pin, .checking:
+      // A check still running is dropped when it answers: the page no longer waits.
+      if mode == nil { return .go(.home) }
+      page = .menu(selection: 0)
+    case .menu: return .go(.home)
+    case .trainee, .scenarioList, .practice, .report: page = .menu(selection: 0)
+    case .run:
+      mode?.scenario = nil
+      mode?.series = []
+      page = .menu(selection: 0)
+    case .declare: page = .run(hintsShown: mode?.hintsUsed ?? 0)
+    case .result: break
+    }
+    return .none
   }
-  next.training?.scenario = scenario
-  next.training?.hintsUsed = 0
-  next.training?.steps = 0
-  next.training?.harmful = []
-  next.training?.started = nil
-  next.training?.faults = scenario.faults
-  next.options.faults = scenario.faults
-  screen.page = .run(hintsShown: 0)
-  return (next, screen, [.training(.startRun), .log("training run \(scenario.id)")])
-}
 
-/// What the effect runner found, applied to the training screens.
-func applyTrainingEvent(_ state: AppState, _ event: TrainingEvent) -> AppState {
-  var next = state
-  guard case .training(var screen) = state.screen else {
-    if case .runStarted(let date) = event { next.training?.started = date }
-    return next
+  private mutating func submitPIN(_ typed: String, _ purpose: PINPurpose) -> ScreenOutcome {
+    page = .pin(purpose, typed: "")
+    switch purpose {
+    case .enter, .leave, .quit:
+      page = .checking(purpose)
+      return ScreenOutcome(effects: [.training(.checkPIN(typed, purpose))])
+    case .setNew:
+      do {
+        try TrainerPINPolicy.check(typed)
+        page = .pin(.confirmNew(first: typed), typed: "")
+      } catch {
+        notice = .badPIN(error)
+      }
+    case .confirmNew(let first):
+      if first == typed {
+        page = .checking(purpose)
+        return ScreenOutcome(effects: [.training(.setPIN(typed))])
+      }
+      notice = .pinsDiffer
+      page = .pin(.setNew, typed: "")
+    }
+    return .none
   }
-  switch event {
-  case .opened(let hasPIN, let scenarios, let problem):
-    screen.scenarios = scenarios
-    screen.hasPIN = hasPIN
-    if problem { screen.notice = .noDatabase }
-    if !hasPIN, case .pin(.enter, _) = screen.page { screen.page = .pin(.setNew, typed: "") }
-  case .pinChecked(let check, let purpose, let now):
+
+  private mutating func moveSelection(_ move: MenuList.Move, _ context: ScreenContext) {
+    func moved(_ selection: Int, count: Int, wraps: Bool) -> Int {
+      var list = MenuList(count: count, wraps: wraps)
+      list.select(selection)
+      list.move(move)
+      return list.selection
+    }
+    switch page {
+    case .menu(let selection):
+      page = .menu(
+        selection: moved(selection, count: TrainingMenuEntry.allCases.count, wraps: true))
+    case .scenarioList(let selection):
+      page = .scenarioList(selection: moved(selection, count: scenarios.count, wraps: false))
+    case .practice(let selection, let faults):
+      page = .practice(
+        selection: moved(selection, count: ScanFault.allCases.count, wraps: false), faults: faults)
+    case .declare(let selection):
+      let count = trainingVerdicts(context.resources.guides).count
+      page = .declare(selection: moved(selection, count: count, wraps: false))
+    default: break
+    }
+  }
+
+  private mutating func choose(_ entry: TrainingMenuEntry, _ mode: TrainingMode?) -> ScreenOutcome {
+    switch entry {
+    case .run: page = .trainee(typed: mode?.trainee ?? "", then: .pickScenario)
+    case .series: page = .trainee(typed: mode?.trainee ?? "", then: .randomSeries)
+    case .practice: page = .practice(selection: 0, faults: mode?.faults ?? [])
+    case .report:
+      page = .report([])
+      return ScreenOutcome(effects: [.training(.loadReport)])
+    case .leave: page = .pin(.leave, typed: "")
+    }
+    return .none
+  }
+
+  private mutating func submitName(
+    _ typed: String, _ then: TraineeNext, _ mode: inout TrainingMode?, _ context: ScreenContext
+  ) -> ScreenOutcome {
+    let name = typed.trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty else { return .none }
+    mode?.trainee = name
+    if scenarios.isEmpty {
+      notice = .noScenarios
+      page = .menu(selection: 0)
+      return .none
+    }
+    switch then {
+    case .pickScenario:
+      page = .scenarioList(selection: 0)
+      return .none
+    case .randomSeries:
+      var ids = randomSeries(scenarios, seed: context.options.seed, salt: name)
+      let first = ids.removeFirst()
+      mode?.series = ids
+      return beginRun(first, &mode, context)
+    }
+  }
+
+  /// Puts `scenarioID` on: faults switched on, counters reset, the clock started.
+  private mutating func beginRun(
+    _ scenarioID: String, _ mode: inout TrainingMode?, _ context: ScreenContext
+  ) -> ScreenOutcome {
+    guard let scenario = scenarios.first(where: { $0.id == scenarioID }) else {
+      notice = .noScenarios
+      page = .menu(selection: 0)
+      return .none
+    }
+    mode?.scenario = scenario
+    mode?.hintsUsed = 0
+    mode?.steps = 0
+    mode?.harmful = []
+    mode?.started = context.now
+    mode?.faults = scenario.faults
+    page = .run(hintsShown: 0)
+    return ScreenOutcome(effects: [.log("training run \(scenario.id)")])
+  }
+
+  mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
+    guard case .training(let event) = event else { return .none }
+    switch event {
+    case .opened(let hasPIN, let scenarios, let problem):
+      self.scenarios = scenarios
+      self.hasPIN = hasPIN
+      if problem { notice = .noDatabase }
+      if !hasPIN, case .pin(.enter, _) = page { page = .pin(.setNew, typed: "") }
+    case .pinChecked(let check, let purpose, let now):
+      // Esc left the check: its late answer is dropped.
+      guard case .checking(purpose) = page else { return .none }
+      return pinChecked(check, purpose, now: now)
+    case .pinSet(let error):
+      guard case .checking = page else { return .none }
+      if let error {
+        notice = .badPIN(error)
+        page = .pin(.setNew, typed: "")
+        return .none
+      }
+      hasPIN = true
+      page = .menu(selection: 0)
+      return ScreenOutcome(changes: [.setTraining(TrainingMode())])
+    case .runScored(let result, let score): page = .result(result, score)
+    case .runNotSaved(let result, let score):
+      page = .result(result, score)
+      notice = .saveFailed
+    case .reportLoaded(let results): page = .report(results)
+    case .unavailable:
+      if case .checking(let purpose) = page { page = .pin(purpose, typed: "") }
+      notice = .noDatabase
+    }
+    return .none
+  }
+
+  private mutating func pinChecked(_ check: TrainerPINCheck, _ purpose: PINPurpose, now: Date)
+    -> ScreenOutcome
+  {
     switch check {
     case .accepted:
-      if purpose == .leave {
-        next.training = nil
-        next.options.faults = []
-        next.screen = .home
-        return next
+      switch purpose {
+      case .leave: return ScreenOutcome(navigation: .home, changes: [.setTraining(nil)])
+      case .quit: return ScreenOutcome(effects: [.quit], changes: [.setTraining(nil)])
+      case .enter, .setNew, .confirmNew:
+        page = .menu(selection: 0)
+        return ScreenOutcome(changes: [.setTraining(TrainingMode())])
       }
-      next.training = TrainingMode()
-      screen.page = .menu(selection: 0)
-    case .refused(let left): screen.notice = .wrongPIN(triesLeft: left)
+    case .refused(let left):
+      notice = .wrongPIN(triesLeft: left)
+      page = .pin(purpose, typed: "")
     case .locked(let until):
-      screen.notice = .locked(minutes: max(1, Int((until.timeIntervalSince(now) + 59) / 60)))
-    case .noPINSet: screen.page = .pin(.setNew, typed: "")
+      notice = .locked(minutes: max(1, Int((until.timeIntervalSince(now) + 59) / 60)))
+      page = .pin(purpose, typed: "")
+    case .noPINSet: page = .pin(.setNew, typed: "")
     }
-  case .pinSet(let error):
-    if let error {
-      screen.notice = .badPIN(error)
-      screen.page = .pin(.setNew, typed: "")
-    } else {
-      screen.hasPIN = true
-      next.training = TrainingMode()
-      screen.page = .menu(selection: 0)
-    }
-  case .runStarted(let date): next.training?.started = date
-  case .runScored(let result, let score): screen.page = .result(result, score)
-  case .runNotSaved(let result, let score):
-    screen.page = .result(result, score)
-    screen.notice = .saveFailed
-  case .reportLoaded(let results): screen.page = .report(results)
-  case .unavailable: screen.notice = .noDatabase
+    return .none
   }
-  next.screen = .training(screen)
-  return next
+}
+
+/// Whether two training values are the same run state, so an unchanged one is not
+/// written back.
+private func sameRun(_ a: TrainingMode?, _ b: TrainingMode?) -> Bool {
+  switch (a, b) {
+  case (nil, nil): return true
+  case (let a?, let b?):
+    return a.trainee == b.trainee && a.scenario?.id == b.scenario?.id && a.started == b.started
+      && a.hintsUsed == b.hintsUsed && a.steps == b.steps && a.harmful == b.harmful
+      && a.faults == b.faults && a.series == b.series
+  default: return false
+  }
 }
 
 /// The verdicts a trainee can declare: every verdict step of the guides, in guide order.

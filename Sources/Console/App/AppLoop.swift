@@ -1,0 +1,70 @@
+import Foundation
+import Model
+
+/// The console's loop without the terminal: actions through `update`, effects through
+/// the services (slow ones off the loop), the time and IDs from sources handed in.
+/// The console and the tests run this same loop.
+final class AppLoop {
+  private(set) var state: AppState
+  let services: AppServices
+  private let clock: () -> Date
+  private let ids: () -> String
+  private let background = BackgroundWork()
+  /// Set when an effect asked the console to quit.
+  private(set) var quitRequested = false
+
+  init(
+    state: AppState, services: AppServices, clock: @escaping () -> Date = { Date() },
+    ids: @escaping () -> String = { UUID().uuidString }
+  ) {
+    self.state = state
+    self.services = services
+    self.clock = clock
+    self.ids = ids
+  }
+
+  /// Whether slow work is still running (the console then polls for its answers).
+  var isBusy: Bool { background.isBusy }
+
+  /// Runs `actions` and every action their effects lead to, until none are left.
+  func send(_ actions: [AppAction]) {
+    var queue = actions
+    while !queue.isEmpty, !quitRequested {
+      let environment = UpdateEnvironment(now: clock(), freshID: ids())
+      let (next, effects) = update(state, queue.removeFirst(), environment)
+      state = next
+      for effect in effects {
+        if effect.isQuit {
+          services.log.write("quit")
+          quitRequested = true
+          return
+        }
+        if effect.isSlow {
+          let services = UncheckedServices(services)
+          background.start { services.value.perform(effect) }
+        } else {
+          queue += services.perform(effect)
+        }
+      }
+    }
+  }
+
+  func send(_ action: AppAction) { send([action]) }
+
+  /// Applies the answers of slow work that came back.
+  func takeBackgroundAnswers() { send(background.takeAnswers()) }
+
+  /// Waits for slow work and applies its answers (tests, and before quitting).
+  func settle() {
+    background.waitUntilIdle()
+    takeBackgroundAnswers()
+  }
+}
+
+/// The services handed to background work. They are safe there because the database
+/// (a GRDB queue) serializes its own access and the log writes under a lock; nothing
+/// else a slow effect touches is shared.
+private struct UncheckedServices: @unchecked Sendable {
+  let value: AppServices
+  init(_ value: AppServices) { self.value = value }
+}

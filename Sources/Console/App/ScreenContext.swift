@@ -1,0 +1,30 @@
+import Foundation
+import Model
+
+/// What a screen component may read while it answers an input: never written by it.
+/// The loop hands in the time and a fresh ID, so `update` stays a pure function.
+struct ScreenContext: Sendable {
+  var language: Language
+  var size: ScreenSize
+  var resources: Resources
+  var options: ConsoleOptions
+  var training: TrainingMode?
+  var asciiOnly: Bool
+  /// The body rectangle the component draws into (title, notices, bars and key line
+  /// are the frame's).
+  var body: Rect
+  /// The time of this input, from the loop's clock.
+  var now: Date
+  /// An ID nobody has used, from the loop's ID source.
+  var freshID: String
+
+  /// The faults the simulated unit has: training's while training is on, else the
+  /// command line's (which training never changes).
+  var faults: Set<ScanFault> { training?.faults ?? options.faults }
+}
+
+/// What the loop hands to `update` with each input: the time and a fresh ID.
+struct UpdateEnvironment: Sendable {
+  var now: Date
+  var freshID: String
+}
