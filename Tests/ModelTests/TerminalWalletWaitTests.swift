@@ -50,7 +50,7 @@ final class TerminalWalletWaitTests: XCTestCase {
     let events = sim.wait(seconds: 1)
     XCTAssertEqual(sim.declinedFailure, .walletPasswordTimeout(seconds: 30))
     XCTAssertTrue(events.contains(.declined(.walletPasswordTimeout(seconds: 30))))
-    XCTAssertTrue(sim.screenText.contains("30 秒未输入密码，订单已撤销"), sim.screenText)
+    XCTAssertTrue(sim.screenText.contains("30 秒未输入密码，已撤单"), sim.screenText)
     XCTAssertTrue(sim.ledger.records.isEmpty)
   }
 

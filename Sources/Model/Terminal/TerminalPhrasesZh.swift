@@ -66,7 +66,7 @@ enum TerminalPhrasesZh {
     case .dateFormatWrong: return "日期格式错误，请输入 4 位月日"
     case .confirmRefundPrompt: return "确认退货？"
     case .refundRefused(let refusal): return refundRefused(refusal)
-    case .transactionListHint: return "确认 查看签购单  功能 撤销此笔"
+    case .transactionListHint: return "确认 看签购单  功能 撤销"
     case .onlySalesVoidable: return "只能撤销消费交易"
     case .batchShown(let batch): return "批次号：\(batch)"
     case .totalLine(let kind, let count, let fen):
@@ -173,7 +173,7 @@ enum TerminalPhrasesZh {
     case .notPermitted: return "交易权限未开通"
     case .wrongPIN: return "密码错误"
     case .insufficientFunds: return "余额不足"
-    case .walletPasswordTimeout(let seconds): return "用户 \(seconds) 秒未输入密码，订单已撤销"
+    case .walletPasswordTimeout(let seconds): return "\(seconds) 秒未输入密码，已撤单"
     case .walletPaymentCancelled: return "已取消，订单已撤销"
     }
   }
