@@ -67,9 +67,9 @@ final class EscalationScreenTests: XCTestCase {
   func test_stepsPaneAt80x24_matchesGolden_inBothLanguages() throws {
     let services = try makeServices()
     try assertGolden(
-      view(press("5", loaded(.zh, services), services)).lines(), "escalation-zh-80x24")
+      view(press("5", loaded(.zh, services), services)), "escalation-zh-80x24")
     try assertGolden(
-      view(press("5", loaded(.en, services), services)).lines(), "escalation-en-80x24")
+      view(press("5", loaded(.en, services), services)), "escalation-en-80x24")
   }
 
   func test_latestSelfCheck_ticksTheStepsItCovered() throws {

@@ -7,11 +7,16 @@ final class HomeScreenTests: XCTestCase {
   private let size = ScreenSize(width: 80, height: 24)
 
   func test_homeAt80x24InChinese_matchesGolden() throws {
-    try assertGolden(view(AppState(language: .zh, size: size)).lines(), "home-zh-80x24")
+    try assertGolden(view(AppState(language: .zh, size: size)), "home-zh-80x24")
   }
 
   func test_homeAt80x24InEnglish_matchesGolden() throws {
-    try assertGolden(view(AppState(language: .en, size: size)).lines(), "home-en-80x24")
+    try assertGolden(view(AppState(language: .en, size: size)), "home-en-80x24")
+  }
+  func test_homeInTrainingInASCIIMode_matchesStyledGolden_withBarAndNoticeInTheirRoles() throws {
+    var state = AppState(language: .en, size: size, asciiOnly: true)
+    state.training = TrainingMode(trainee: "li")
+    try assertGolden(view(state), "home-training-ascii-80x24")
   }
 
   func test_homeListsEightEntriesInTerminalOrder() {

@@ -11,16 +11,16 @@ final class SelfCheckGoldenTests: XCTestCase {
 
   func test_onTerminalCheckAt80x24InEnglish_matchesGolden() throws {
     let (state, _) = press(try SelfCheckFixture.state(.en), toPermissionCheck)
-    try assertGolden(view(state).lines(), "selfcheck-terminal-check-en-80x24")
+    try assertGolden(view(state), "selfcheck-terminal-check-en-80x24")
   }
 
   func test_permissionVerdictAt80x24InChinese_matchesGolden() throws {
     let (state, _) = press(try SelfCheckFixture.state(.zh), toPermissionCheck + [.character("1")])
-    try assertGolden(view(state).lines(), "selfcheck-verdict-zh-80x24")
+    try assertGolden(view(state), "selfcheck-verdict-zh-80x24")
   }
 
   func test_symptomChoiceAt80x24InChinese_matchesGolden() throws {
     let (state, _) = press(try SelfCheckFixture.state(.zh), [.character("4")])
-    try assertGolden(view(state).lines(), "selfcheck-symptoms-zh-80x24")
+    try assertGolden(view(state), "selfcheck-symptoms-zh-80x24")
   }
 }
