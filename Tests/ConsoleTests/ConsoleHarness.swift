@@ -83,6 +83,9 @@ extension AppAction {
   static func terminalStoreFailed(_ problem: String) -> AppAction {
     .service(.terminalStoreFailed(problem))
   }
+  static func terminalRecorded(_ outcome: RecordingOutcome) -> AppAction {
+    .service(.terminalRecorded(outcome))
+  }
 }
 
 extension AppState {

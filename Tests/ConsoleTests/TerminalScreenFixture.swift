@@ -31,10 +31,11 @@ enum TerminalScreenFixture {
     press(state, keys.map(key))
   }
 
-  /// Sends `keys` one by one, dropping the effects.
+  /// Sends `keys` one by one, dropping the effects but answering the unit's requests
+  /// to journal.
   static func press(_ state: AppState, _ keys: [Key]) -> AppState {
     var state = state
-    for key in keys { state = update(state, .key(key)).0 }
+    for key in keys { state = journalled(update(state, .key(key))).0 }
     return state
   }
 
@@ -42,11 +43,29 @@ enum TerminalScreenFixture {
   static func effects(_ state: inout AppState, _ keys: String) -> [AppEffect] {
     var all: [AppEffect] = []
     for key in keys.map(key) {
-      let (next, effects) = update(state, .key(key))
+      let (next, effects) = journalled(update(state, .key(key)))
       state = next
       all += effects
     }
     return all
+  }
+
+  /// Answers every request to journal in `result`'s effects with the unit's own next
+  /// numbers, as a store that is the only writer would; returns every effect seen.
+  static func journalled(_ result: (AppState, [AppEffect])) -> (AppState, [AppEffect]) {
+    var (state, all) = result
+    for case .persistTerminal(let events) in result.1 {
+      for case .recordRequested(let pending) in events {
+        guard case .terminal(let session) = state.screen, let unit = session.simulator else {
+          continue
+        }
+        let numbers = unit.ledger.counters(training: pending.training).numbers
+        let (next, more) = journalled(update(state, .terminalRecorded(.recorded(numbers))))
+        state = next
+        all += more
+      }
+    }
+    return (state, all)
   }
 
   static func key(_ c: Character) -> Key {

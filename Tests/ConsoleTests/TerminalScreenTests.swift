@@ -110,20 +110,6 @@ final class TerminalScreenTests: XCTestCase {
     XCTAssertTrue(F.text(state).contains("金额：0.00_"), F.text(state))
   }
 
-  func test_everyTransactionAsksToBeStored() throws {
-    var state = F.press(try F.state(.zh), "1" + signIn + "1250\r")
-    let effects = F.effects(&state, wechat + "\r")
-    let stored = effects.compactMap { effect -> [TerminalEvent]? in
-      if case .persistTerminal(let events, _) = effect { return events }
-      return nil
-    }.flatMap { $0 }
-    XCTAssertTrue(
-      stored.contains {
-        if case .transactionCompleted = $0 { return true }
-        return false
-      }, "\(stored)")
-  }
-
   func test_withoutCodeTable_saysWhatIsMissing() {
     var resources = Resources()
     resources.problems = ["data/payment-codes.toml: not found (set POS_CONSOLE_HOME)"]

@@ -13,7 +13,7 @@ final class TerminalAmountEntryTests: XCTestCase {
     XCTAssertEqual(sim.screen.field?.display, "0.01")
     sim.send("250")
     XCTAssertEqual(sim.screen.field?.display, "12.50")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     guard case .awaitingCode(let amount, _) = sim.state else { return XCTFail("\(sim.state)") }
     XCTAssertEqual(amount.fen, 1_250)
   }
@@ -23,7 +23,7 @@ final class TerminalAmountEntryTests: XCTestCase {
     _ = sim.perform(.cardSale)
     sim.send("0012.5")
     XCTAssertEqual(sim.screen.field?.display, "1.25")
-    _ = sim.handle(.clear)
+    _ = sim.press(.clear)
     XCTAssertEqual(sim.screen.field?.display, "0.12")
     XCTAssertTrue(sim.screenText.contains("1250 即 12.50"), sim.screenText)
   }
@@ -32,14 +32,14 @@ final class TerminalAmountEntryTests: XCTestCase {
     var sim = try TerminalFixture.signedIn()
     _ = sim.perform(.scanSale)
     sim.send("0")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     guard case .amountEntry = sim.state else { return XCTFail("0.00 was taken: \(sim.state)") }
     var profile = try TerminalFixture.profile()
     profile.limits.maxAmountFen = 5_000
     var limited = try TerminalFixture.signedIn(profile: profile)
     _ = limited.perform(.scanSale)
     limited.send("5001")
-    _ = limited.handle(.confirm)
+    _ = limited.press(.confirm)
     guard case .amountEntry = limited.state else { return XCTFail("\(limited.state)") }
     XCTAssertTrue(limited.screenText.contains("金额超过上限"), limited.screenText)
   }
@@ -49,7 +49,7 @@ final class TerminalAmountEntryTests: XCTestCase {
     _ = sim.perform(.scanSale)
     sim.send("12.50")
     XCTAssertEqual(sim.screen.field?.display, "12.50")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     guard case .awaitingCode(let amount, _) = sim.state else { return XCTFail("\(sim.state)") }
     XCTAssertEqual(amount.fen, 1_250)
   }

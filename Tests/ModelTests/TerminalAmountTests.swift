@@ -51,21 +51,21 @@ final class TerminalAmountTests: XCTestCase {
 
   func test_amountEntryOnADecimalKeyUnit_showsTheRefusalAndStays() throws {
     var sim = try TerminalFixture.signedIn(profile: try TerminalFixture.profile("lakala-decimal"))
-    _ = sim.handle(.digit(2))
+    _ = sim.press(.digit(2))
     sim.send("1.234")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     guard case .amountEntry = sim.state else { return XCTFail("left amount entry: \(sim.state)") }
     XCTAssertTrue(sim.screenText.contains("金额最多两位小数"), sim.screenText)
-    _ = sim.handle(.clear)
-    _ = sim.handle(.confirm)
+    _ = sim.press(.clear)
+    _ = sim.press(.confirm)
     guard case .awaitingCode(let amount, _) = sim.state else { return XCTFail("\(sim.state)") }
     XCTAssertEqual(amount.fen, 123)
   }
 
   func test_emptyAmountOnTheTerminal_isRefused() throws {
     var sim = try TerminalFixture.signedIn(language: .en)
-    _ = sim.handle(.digit(2))
-    _ = sim.handle(.confirm)
+    _ = sim.press(.digit(2))
+    _ = sim.press(.confirm)
     XCTAssertTrue(sim.screenText.contains("Enter an amount"), sim.screenText)
   }
 }

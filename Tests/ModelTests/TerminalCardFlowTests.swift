@@ -5,15 +5,15 @@ import XCTest
 final class TerminalCardFlowTests: XCTestCase {
   func test_cardSale_withSignature_completesAndPrintsSignedSlip() throws {
     var sim = try TerminalFixture.signedIn()
-    _ = sim.handle(.digit(1))
+    _ = sim.press(.digit(1))
     sim.send("8880")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     XCTAssertTrue(sim.screenText.contains("请刷卡、插卡或挥卡"))
-    _ = sim.handle(.digit(2))
+    _ = sim.press(.digit(2))
     sim.send("123456")
     XCTAssertEqual(sim.screen.field?.display, "******")
     XCTAssertEqual(sim.screen.field?.masked, true)
-    let approved = sim.handle(.confirm)
+    let approved = sim.press(.confirm)
     let record = try XCTUnwrap(approved.completed.first)
     XCTAssertEqual(record.method, .insert)
     XCTAssertEqual(record.amountFen, 8_880)
@@ -23,16 +23,16 @@ final class TerminalCardFlowTests: XCTestCase {
     XCTAssertTrue(sim.screenText.contains("请持卡人签名"), sim.screenText)
     XCTAssertNotNil(sim.screen.signature)
 
-    XCTAssertTrue(sim.handle(.confirm).isEmpty, "an empty pad is not a signature")
+    XCTAssertTrue(sim.press(.confirm).isEmpty, "an empty pad is not a signature")
     XCTAssertTrue(sim.screenText.contains("请先签名"))
-    _ = sim.handle(.arrow(.right))
-    _ = sim.handle(.arrow(.right))
-    _ = sim.handle(.arrow(.up))
+    _ = sim.press(.arrow(.right))
+    _ = sim.press(.arrow(.right))
+    _ = sim.press(.arrow(.up))
     let pad = try XCTUnwrap(sim.screen.signature)
     XCTAssertTrue(pad.isInked(x: 0, y: 3))
     XCTAssertTrue(pad.isInked(x: 2, y: 2))
     XCTAssertFalse(pad.isInked(x: 5, y: 5))
-    let signed = sim.handle(.confirm)
+    let signed = sim.press(.confirm)
     let slip = try XCTUnwrap(signed.slips.first)
     XCTAssertTrue(slip.lines.contains("持卡人签名：已电子签名"), "\(slip.lines)")
     XCTAssertTrue(slip.lines.contains("金额：RMB 88.80"))
@@ -44,28 +44,28 @@ final class TerminalCardFlowTests: XCTestCase {
 
   func test_signaturePad_clearErasesAndCancelCannotSkipIt() throws {
     var sim = try TerminalFixture.signedIn()
-    _ = sim.handle(.digit(1))
+    _ = sim.press(.digit(1))
     sim.send("1")
-    _ = sim.handle(.confirm)
-    _ = sim.handle(.presentCard(.insert))
+    _ = sim.press(.confirm)
+    _ = sim.press(.presentCard(.insert))
     sim.send("123456")
-    _ = sim.handle(.confirm)
-    _ = sim.handle(.arrow(.down))
+    _ = sim.press(.confirm)
+    _ = sim.press(.arrow(.down))
     XCTAssertEqual(sim.screen.signature?.isEmpty, false)
-    _ = sim.handle(.clear)
+    _ = sim.press(.clear)
     XCTAssertEqual(sim.screen.signature?.isEmpty, true)
-    _ = sim.handle(.cancel)
+    _ = sim.press(.cancel)
     guard case .signature = sim.state else { return XCTFail("\(sim.state)") }
   }
 
   func test_pinMustHaveSixDigits() throws {
     var sim = try TerminalFixture.signedIn()
-    _ = sim.handle(.digit(1))
+    _ = sim.press(.digit(1))
     sim.send("1")
-    _ = sim.handle(.confirm)
-    _ = sim.handle(.presentCard(.insert))
+    _ = sim.press(.confirm)
+    _ = sim.press(.presentCard(.insert))
     sim.send("1234")
-    XCTAssertTrue(sim.handle(.confirm).isEmpty)
+    XCTAssertTrue(sim.press(.confirm).isEmpty)
     XCTAssertTrue(sim.screenText.contains("密码应为 6 位数字"))
   }
 
@@ -107,7 +107,7 @@ final class TerminalCardFlowTests: XCTestCase {
 
   func test_wrongKey_interruptsCardAmountEntryToo() throws {
     var sim = try TerminalFixture.signedIn(faults: [.wrongKey])
-    _ = sim.handle(.digit(1))
+    _ = sim.press(.digit(1))
     XCTAssertEqual(sim.send("55"), [.faultSurfaced(.wrongKey)])
   }
 }

@@ -7,8 +7,8 @@ final class TerminalManagementTests: XCTestCase {
     throws -> TerminalSimulator
   {
     var sim = try TerminalFixture.signedIn(faults: faults, language: language)
-    _ = sim.handle(.function)
-    _ = sim.handle(.digit(number))
+    _ = sim.press(.function)
+    _ = sim.press(.digit(number))
     return sim
   }
 
@@ -24,12 +24,12 @@ final class TerminalManagementTests: XCTestCase {
   func test_permissions_toggleAndReportSettingsChange() throws {
     var sim = try page(4)
     XCTAssertTrue(sim.screenText.contains("扫码交易：已开通"))
-    let events = sim.handle(.digit(1))
+    let events = sim.press(.digit(1))
     XCTAssertEqual(events.count, 1)
     guard case .settingsChanged(let settings)? = events.first else { return XCTFail() }
     XCTAssertFalse(settings.scanPermission)
     XCTAssertTrue(sim.screenText.contains("扫码交易：未开通"))
-    _ = sim.handle(.digit(2))
+    _ = sim.press(.digit(2))
     XCTAssertTrue(sim.screenText.contains("刷卡交易：未开通"))
     let faulty = try page(4, faults: [.permissionOff])
     XCTAssertTrue(faulty.screenText.contains("扫码交易：未开通"))
@@ -53,13 +53,13 @@ final class TerminalManagementTests: XCTestCase {
 
   func test_parameters_switchConnection() throws {
     var sim = try page(7)
-    let events = sim.handle(.digit(1))
+    let events = sim.press(.digit(1))
     guard case .settingsChanged(let settings)? = events.first else { return XCTFail() }
     XCTAssertEqual(settings.connection, .mobile)
     XCTAssertTrue(sim.screenText.contains("移动数据"))
-    _ = sim.handle(.cancel)
+    _ = sim.press(.cancel)
     XCTAssertEqual(sim.state, .menu("manage"))
-    _ = sim.handle(.cancel)
+    _ = sim.press(.cancel)
     XCTAssertEqual(sim.state, .menu("main"))
   }
 

@@ -8,31 +8,31 @@ final class TerminalMenuTests: XCTestCase {
   func test_settlementSitsUnderManagement_notOnTheMainMenu() throws {
     var sim = try TerminalFixture.signedIn()
     XCTAssertFalse(sim.screenText.contains("结算"), sim.screenText)
-    _ = sim.handle(.digit(6))
+    _ = sim.press(.digit(6))
     XCTAssertEqual(sim.state, .menu("manage"))
     XCTAssertTrue(sim.screenText.contains("1 结算"), sim.screenText)
     XCTAssertTrue(sim.screenText.contains("2 签退"), sim.screenText)
-    _ = sim.handle(.digit(1))
+    _ = sim.press(.digit(1))
     guard case .settlementReview(_, forced: false) = sim.state else {
       return XCTFail("\(sim.state)")
     }
     XCTAssertEqual(sim.screen.title, "结算")
-    _ = sim.handle(.cancel)
+    _ = sim.press(.cancel)
     XCTAssertEqual(sim.state, .menu("manage"))
   }
 
   func test_functionKey_opensManagement() throws {
     var sim = try TerminalFixture.signedIn()
-    _ = sim.handle(.function)
+    _ = sim.press(.function)
     XCTAssertEqual(sim.state, .menu("manage"))
-    _ = sim.handle(.cancel)
+    _ = sim.press(.cancel)
     XCTAssertTrue(sim.atStartMenu)
   }
 
   func test_signOff_underManagement_returnsToSignIn() throws {
     var sim = try TerminalFixture.signedIn()
-    _ = sim.handle(.digit(6))
-    _ = sim.handle(.digit(2))
+    _ = sim.press(.digit(6))
+    _ = sim.press(.digit(2))
     XCTAssertEqual(sim.state, .signIn(SignInEntry()))
     XCTAssertNil(sim.operatorID)
     XCTAssertTrue(sim.screenText.contains("签退成功"), sim.screenText)
@@ -44,20 +44,20 @@ final class TerminalMenuTests: XCTestCase {
     let nextDay = TerminalFixture.clock(TerminalFixture.saleDate.addingTimeInterval(86_400))
     var later = TerminalSimulator(
       codes: sim.codes, profile: sim.profile, ledger: sim.ledger, clock: nextDay)
-    _ = later.handle(.confirm)
+    _ = later.press(.confirm)
     later.send("0000")
-    _ = later.handle(.confirm)
+    _ = later.press(.confirm)
     guard case .settlementReview(_, forced: true) = later.state else {
       return XCTFail("\(later.state)")
     }
     XCTAssertTrue(later.screenText.contains("上批次未结算，请先结算"), later.screenText)
-    _ = later.handle(.cancel)
+    _ = later.press(.cancel)
     guard case .settlementReview(_, forced: true) = later.state else {
       return XCTFail("cancel left the forced settlement: \(later.state)")
     }
-    let events = later.handle(.confirm)
+    let events = later.press(.confirm)
     XCTAssertTrue(events.contains { if case .batchSettled = $0 { true } else { false } })
-    _ = later.handle(.confirm)
+    _ = later.press(.confirm)
     _ = later.perform(.scanSale)
     guard case .amountEntry = later.state else { return XCTFail("\(later.state)") }
   }
@@ -65,7 +65,7 @@ final class TerminalMenuTests: XCTestCase {
   func test_sameDayBatch_isNotForced() throws {
     var sim = try TerminalFixture.signedIn()
     _ = sim.scanSale("10")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     _ = sim.perform(.cardSale)
     guard case .amountEntry = sim.state else { return XCTFail("\(sim.state)") }
   }
@@ -73,27 +73,27 @@ final class TerminalMenuTests: XCTestCase {
   func test_query_listsTodaysSales_showsTheSlipAgain_andVoidStartsFromIt() throws {
     var sim = try TerminalFixture.signedIn()
     _ = sim.cardSale("88")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     _ = sim.scanSale("12.50")
-    _ = sim.handle(.confirm)
-    _ = sim.handle(.digit(5))
+    _ = sim.press(.confirm)
+    _ = sim.press(.digit(5))
     XCTAssertTrue(sim.screenText.contains("1 当日交易"), sim.screenText)
-    _ = sim.handle(.digit(1))
+    _ = sim.press(.digit(1))
     XCTAssertTrue(sim.screenText.contains("> 000001 消费 ¥88.00 14:03"), sim.screenText)
     XCTAssertTrue(sim.screenText.contains("000002 扫码支付 ¥12.50"), sim.screenText)
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     let again = try XCTUnwrap(sim.shownSlip)
     XCTAssertTrue(again.lines.contains("凭证号：000001"), "\(again.lines)")
     XCTAssertTrue(again.lines.contains("持卡人签名：已电子签名"), "\(again.lines)")
-    _ = sim.handle(.cancel)
+    _ = sim.press(.cancel)
     XCTAssertEqual(sim.state, .transactionList(selected: 0))
-    _ = sim.handle(.function)
+    _ = sim.press(.function)
     guard case .supervisor(.voidSale, _) = sim.state else { return XCTFail("\(sim.state)") }
     sim.send("123456")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     guard case .voidConfirm(let sale) = sim.state else { return XCTFail("\(sim.state)") }
     XCTAssertEqual(sale.voucher, "000001")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     guard case .awaitingCard(_, .void) = sim.state else { return XCTFail("\(sim.state)") }
     XCTAssertTrue(sim.screenText.contains("请刷卡、插卡或挥卡"), sim.screenText)
   }
@@ -103,7 +103,7 @@ final class TerminalMenuTests: XCTestCase {
     _ = sim.perform(.lastSlip)
     XCTAssertTrue(sim.screenText.contains("当日无交易"), sim.screenText)
     _ = sim.scanSale("7")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     _ = sim.perform(.lastSlip)
     XCTAssertTrue(sim.shownSlip?.lines.contains("金额：RMB 7.00") == true)
   }
@@ -113,10 +113,10 @@ final class TerminalMenuTests: XCTestCase {
     XCTAssertTrue(sim.screenText.contains("2 扫码支付"), sim.screenText)
     XCTAssertTrue(sim.screenText.contains("5 管理"), sim.screenText)
     XCTAssertFalse(sim.screenText.contains("交易查询"), sim.screenText)
-    _ = sim.handle(.digit(5))
+    _ = sim.press(.digit(5))
     XCTAssertTrue(sim.screenText.contains("8 交易查询"), sim.screenText)
-    _ = sim.handle(.cancel)
-    _ = sim.handle(.digit(2))
+    _ = sim.press(.cancel)
+    _ = sim.press(.digit(2))
     XCTAssertEqual(sim.screen.title, "扫码支付")
     sim.send("12.5")
     XCTAssertEqual(sim.screen.field?.display, "12.5")

@@ -55,20 +55,20 @@ final class TerminalResponseCodeTests: XCTestCase {
     var sim = try timingOut()
     XCTAssertTrue(sim.screenText.contains("应答码：98 交易超时，请重试"), sim.screenText)
     XCTAssertEqual(sim.pendingReversal, PendingReversal(kind: .sale, amountFen: 2_000))
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     sim.faults = []
     _ = sim.scanSale("5")
     XCTAssertNil(sim.pendingReversal)
     XCTAssertTrue(sim.screenText.contains("冲正成功"), sim.screenText)
     XCTAssertTrue(sim.screenText.contains("交易成功"), sim.screenText)
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     _ = sim.scanSale("5")
     XCTAssertFalse(sim.screenText.contains("冲正"), "a reversal is sent once: \(sim.screenText)")
   }
 
   func test_reversal_waitsWhileTheNetworkIsDown() throws {
     var sim = try timingOut()
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     sim.faults = [.networkDown]
     _ = sim.scanSale("5")
     XCTAssertNotNil(sim.pendingReversal)
@@ -80,16 +80,16 @@ final class TerminalResponseCodeTests: XCTestCase {
       var sim = TerminalSimulator(
         codes: try TerminalFixture.codes(), profile: try TerminalFixture.profile(),
         clock: TerminalFixture.clock())
-      _ = sim.handle(.clear)
-      _ = sim.handle(.clear)
+      _ = sim.press(.clear)
+      _ = sim.press(.clear)
       sim.send(id)
-      _ = sim.handle(.confirm)
+      _ = sim.press(.confirm)
       sim.send(password + "9999")
       XCTAssertEqual(
         sim.screen.field?.display.count, password.count, "\(id) takes \(password.count)")
-      for _ in 0..<password.count { _ = sim.handle(.clear) }
+      for _ in 0..<password.count { _ = sim.press(.clear) }
       sim.send(password)
-      _ = sim.handle(.confirm)
+      _ = sim.press(.confirm)
       return sim
     }
     let cashier = try signIn("03", "0000")
@@ -106,10 +106,10 @@ final class TerminalResponseCodeTests: XCTestCase {
     var unknown = TerminalSimulator(
       codes: try TerminalFixture.codes(), profile: try TerminalFixture.profile(),
       clock: TerminalFixture.clock())
-    _ = unknown.handle(.clear)
-    _ = unknown.handle(.clear)
+    _ = unknown.press(.clear)
+    _ = unknown.press(.clear)
     unknown.send("06")
-    _ = unknown.handle(.confirm)
+    _ = unknown.press(.confirm)
     XCTAssertTrue(unknown.screenText.contains("操作员不存在，请输入 01–05"), unknown.screenText)
   }
 
@@ -117,12 +117,12 @@ final class TerminalResponseCodeTests: XCTestCase {
     var sim = TerminalSimulator(
       codes: try TerminalFixture.codes(), profile: try TerminalFixture.profile(),
       clock: TerminalFixture.clock())
-    _ = sim.handle(.clear)
-    _ = sim.handle(.clear)
+    _ = sim.press(.clear)
+    _ = sim.press(.clear)
     sim.send("04")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     sim.send("0000")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     let slip = try XCTUnwrap(sim.scanSale("3").slips.first)
     XCTAssertTrue(slip.lines.contains("操作员号：04"), "\(slip.lines)")
   }

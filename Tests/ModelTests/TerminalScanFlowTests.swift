@@ -8,20 +8,20 @@ final class TerminalScanFlowTests: XCTestCase {
       codes: try TerminalFixture.codes(), profile: try TerminalFixture.profile(),
       clock: TerminalFixture.clock())
     XCTAssertTrue(sim.screenText.contains("签到"))
-    _ = sim.handle(.clear)
-    _ = sim.handle(.clear)
+    _ = sim.press(.clear)
+    _ = sim.press(.clear)
     sim.send("07")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     XCTAssertTrue(sim.screenText.contains("操作员不存在"))
     sim.send("01")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     sim.send("1111")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     XCTAssertTrue(sim.screenText.contains("操作员密码错误"))
     XCTAssertTrue(sim.screen.field?.masked ?? false)
     sim.send("0000")
     XCTAssertEqual(sim.screen.field?.display, "****")
-    let events = sim.handle(.confirm)
+    let events = sim.press(.confirm)
     XCTAssertEqual(events, [.signedIn(operatorID: "01")])
     XCTAssertEqual(sim.state, .menu("main"))
     XCTAssertTrue(sim.screenText.contains("签到成功，批次号 000001"))
@@ -41,7 +41,7 @@ final class TerminalScanFlowTests: XCTestCase {
     sim.startScan("12.30")
     XCTAssertTrue(sim.screenText.contains("请出示付款码"))
     XCTAssertTrue(sim.screenText.contains("¥12.30"))
-    let events = sim.handle(.text(TerminalFixture.wechatCode + "\n"))
+    let events = sim.press(.text(TerminalFixture.wechatCode + "\n"))
     let record = try XCTUnwrap(events.completed.first)
     XCTAssertEqual(record.amountFen, 1_230)
     XCTAssertEqual(record.walletID, "wechat")
@@ -59,16 +59,16 @@ final class TerminalScanFlowTests: XCTestCase {
     var sim = try TerminalFixture.signedIn()
     sim.startScan("5")
     sim.send("286543210987654321")
-    let events = sim.handle(.confirm)
+    let events = sim.press(.confirm)
     XCTAssertEqual(events.completed.first?.walletID, "alipay")
   }
 
   func test_cameraScanOfSample_succeedsWithoutFaults() throws {
     var sim = try TerminalFixture.signedIn()
     sim.startScan("5")
-    _ = sim.handle(.function)
+    _ = sim.press(.function)
     XCTAssertTrue(sim.screenText.contains("微信付款码"))
-    let events = sim.handle(.digit(1))
+    let events = sim.press(.digit(1))
     XCTAssertEqual(events.completed.first?.walletID, "wechat")
   }
 
@@ -86,18 +86,18 @@ final class TerminalScanFlowTests: XCTestCase {
     XCTAssertTrue(events.completed.isEmpty)
 
     var selfCheck = sim
-    XCTAssertEqual(selfCheck.handle(.digit(2)), [.selfCheckRequested(.notPermitted(.scan))])
-    _ = sim.handle(.digit(1))
+    XCTAssertEqual(selfCheck.press(.digit(2)), [.selfCheckRequested(.notPermitted(.scan))])
+    _ = sim.press(.digit(1))
     XCTAssertEqual(sim.state, .awaitingCard(amount: try Amount.parse("12.30"), purpose: .sale))
   }
 
   func test_scanPermissionClosedInSettings_alsoAnswers58() throws {
     var sim = try TerminalFixture.signedIn()
     _ = sim.perform(.permissions)
-    let events = sim.handle(.digit(1))
+    let events = sim.press(.digit(1))
     XCTAssertEqual(events.count, 1)
-    _ = sim.handle(.cancel)
-    _ = sim.handle(.cancel)
+    _ = sim.press(.cancel)
+    _ = sim.press(.cancel)
     _ = sim.scanSale("1")
     XCTAssertEqual(sim.declinedFailure, .notPermitted(.scan))
   }
@@ -129,22 +129,22 @@ final class TerminalScanFlowTests: XCTestCase {
   func test_emptyCodeConfirm_asksForACode() throws {
     var sim = try TerminalFixture.signedIn()
     sim.startScan("3")
-    XCTAssertTrue(sim.handle(.confirm).isEmpty)
+    XCTAssertTrue(sim.press(.confirm).isEmpty)
     XCTAssertTrue(sim.screenText.contains("请扫码或输入付款码"))
   }
 
   func test_cameraBroken_neverStartsButScannerStillWorks() throws {
     var sim = try TerminalFixture.signedIn(faults: [.cameraBroken])
-    _ = sim.handle(.digit(2))
+    _ = sim.press(.digit(2))
     sim.send("8")
-    XCTAssertEqual(sim.handle(.confirm), [.faultSurfaced(.cameraBroken)])
+    XCTAssertEqual(sim.press(.confirm), [.faultSurfaced(.cameraBroken)])
     XCTAssertTrue(sim.screenText.contains("摄像头无法启动"))
     var camera = sim
-    let events = camera.handle(.pickSample(0))
+    let events = camera.press(.pickSample(0))
     XCTAssertEqual(camera.declinedFailure, .cameraNotStarting)
     XCTAssertEqual(events.suggestions, [.cardPayment, .selfCheck])
     XCTAssertNil(camera.screenText.range(of: "用时"))
-    let typed = sim.handle(.text(TerminalFixture.wechatCode + "\n"))
+    let typed = sim.press(.text(TerminalFixture.wechatCode + "\n"))
     XCTAssertEqual(typed.completed.count, 1)
   }
 
@@ -155,7 +155,7 @@ final class TerminalScanFlowTests: XCTestCase {
       for seed in UInt64(1)...60 {
         var sim = try TerminalFixture.signedIn(faults: [fault], seed: seed)
         sim.startScan("1")
-        let events = sim.handle(.pickSample(0))
+        let events = sim.press(.pickSample(0))
         XCTAssertEqual(events.surfaced, [fault])
         guard case .result(let result) = sim.state else { return XCTFail("\(sim.state)") }
         switch result.outcome {
@@ -189,7 +189,7 @@ final class TerminalScanFlowTests: XCTestCase {
     XCTAssertEqual(wallet.zh, "数字人民币")
     XCTAssertEqual(events.suggestions, [.updateFirmware, .selfCheck])
     XCTAssertEqual(events.surfaced, [.firmwareOld])
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     XCTAssertEqual(sim.scanSale("1").completed.count, 1)
   }
 
@@ -249,14 +249,14 @@ final class TerminalScanFlowTests: XCTestCase {
 
   func test_wrongKey_interruptsAmountEntryOnce() throws {
     var sim = try TerminalFixture.signedIn(faults: [.wrongKey])
-    _ = sim.handle(.digit(2))
+    _ = sim.press(.digit(2))
     XCTAssertEqual(sim.send("1"), [])
     XCTAssertEqual(sim.send("2"), [.faultSurfaced(.wrongKey)])
     XCTAssertTrue(sim.screenText.contains("误按扫码键"))
     guard case .amountEntry(let entry) = sim.state else { return XCTFail() }
     XCTAssertEqual(entry.text, "")
     sim.typeAmount("12")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     XCTAssertEqual(sim.state, .awaitingCode(amount: try Amount.parse("12"), typed: ""))
   }
 
@@ -275,9 +275,9 @@ final class TerminalScanFlowTests: XCTestCase {
       var screens: [String] = []
       for index in 0..<8 {
         sim.startScan("\(index + 1)")
-        events += sim.handle(.pickSample(index % 3))
+        events += sim.press(.pickSample(index % 3))
         screens.append(sim.screenText)
-        _ = sim.handle(.confirm)
+        _ = sim.press(.confirm)
       }
       return (events, screens)
     }
@@ -308,7 +308,7 @@ final class TerminalScanFlowTests: XCTestCase {
   func test_everyScreenLine_fitsTheSlipAndHasNoControlCharacters() throws {
     var sim = try TerminalFixture.signedIn(language: .en)
     _ = sim.scanSale("99999.99")
-    _ = sim.handle(.customerEntersPassword)
+    _ = sim.press(.customerEntersPassword)
     let slip = try XCTUnwrap(sim.wait(seconds: 5).slips.first)
     for line in slip.lines {
       XCTAssertLessThanOrEqual(DisplayWidth.of(line), Slip.width, line)

@@ -23,9 +23,9 @@ final class TerminalStoreTests: XCTestCase {
     do {
       let store = TransactionStore(database: try AppDatabase(path: path))
       var sim = try TerminalFixture.signedIn(ledger: try store.loadLedger())
-      try store.persist(sim.scanSale("12.30"), ledger: sim.ledger)
+      try sim.storedScanSale("12.30", in: store)
       _ = sim.handle(.confirm)
-      try store.persist(sim.cardSale("5"), ledger: sim.ledger)
+      try sim.storedCardSale("5", in: store)
     }
     let reopened = TransactionStore(database: try AppDatabase(path: path))
     let ledger = try reopened.loadLedger()
@@ -37,7 +37,7 @@ final class TerminalStoreTests: XCTestCase {
     XCTAssertEqual(ledger.summary(training: false).saleFen, 1_730)
 
     var sim = try TerminalFixture.signedIn(ledger: ledger)
-    let next = try XCTUnwrap(sim.scanSale("1").completed.first)
+    let next = try sim.storedScanSale("1", in: reopened)
     XCTAssertEqual(next.voucher, "000003")
     XCTAssertEqual(next.reference, "000000000003")
   }
@@ -47,16 +47,16 @@ final class TerminalStoreTests: XCTestCase {
     do {
       let store = TransactionStore(database: try AppDatabase(path: path))
       var sim = try TerminalFixture.signedIn()
-      try store.persist(sim.scanSale("9"), ledger: sim.ledger)
+      try sim.storedScanSale("9", in: store)
     }
     let store = TransactionStore(database: try AppDatabase(path: path))
     var sim = try TerminalFixture.signedIn(ledger: try store.loadLedger())
     XCTAssertEqual(sim.ledger.records.first?.date, date)
-    _ = sim.handle(.digit(3))
+    _ = sim.press(.digit(3))
     sim.send("123456")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     sim.send("1")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     guard case .voidConfirm = sim.state else { return XCTFail("\(sim.state) \(sim.screenText)") }
   }
 
@@ -64,10 +64,10 @@ final class TerminalStoreTests: XCTestCase {
     do {
       let store = TransactionStore(database: try AppDatabase(path: path))
       var sim = try TerminalFixture.signedIn()
-      try store.persist(sim.scanSale("9"), ledger: sim.ledger)
-      _ = sim.handle(.confirm)
+      try sim.storedScanSale("9", in: store)
+      _ = sim.press(.confirm)
       _ = sim.perform(.settle)
-      try store.persist(sim.handle(.confirm), ledger: sim.ledger)
+      try store.persist(sim.press(.confirm))
     }
     let ledger = try TransactionStore(database: try AppDatabase(path: path)).loadLedger()
     XCTAssertEqual(ledger.live.batchNumber, 2)
@@ -76,13 +76,95 @@ final class TerminalStoreTests: XCTestCase {
 
   func test_trainingRecords_keepTheirFlagAndOwnCounters() throws {
     let store = TransactionStore(database: try AppDatabase())
+    var live = try TerminalFixture.signedIn()
+    try live.storedScanSale("2", in: store)
     var sim = try TerminalFixture.signedIn(training: true)
-    try store.persist(sim.scanSale("1"), ledger: sim.ledger)
+    let record = try sim.storedScanSale("1", in: store)
+    XCTAssertEqual(record.voucher, "000001", "training starts its own sequence")
     let ledger = try store.loadLedger()
-    XCTAssertEqual(ledger.records.first?.training, true)
+    XCTAssertEqual(ledger.records.last?.training, true)
     XCTAssertEqual(ledger.training.nextVoucher, 2)
-    XCTAssertEqual(ledger.live.nextVoucher, 1)
-    XCTAssertTrue(ledger.openBatch(training: false).isEmpty)
+    XCTAssertEqual(ledger.live.nextVoucher, 2)
+    XCTAssertEqual(ledger.openBatch(training: false).count, 1)
+  }
+
+  /// Defect 2: two consoles on one data dir each kept the counters in memory and handed
+  /// out the same voucher; now each sale's numbers come from the database.
+  func test_twoUnitsOnOneDatabase_neverShareAVoucherOrReference() throws {
+    let first = TransactionStore(database: try AppDatabase(path: path))
+    let second = TransactionStore(database: try AppDatabase(path: path))
+    var a = try TerminalFixture.signedIn(ledger: try first.loadLedger())
+    var b = try TerminalFixture.signedIn(ledger: try second.loadLedger())
+    var records: [TransactionRecord] = []
+    for round in 1...5 {
+      records.append(try a.storedScanSale("\(round)", in: first))
+      _ = a.press(.confirm)
+      records.append(try b.storedScanSale("\(round)", in: second))
+      _ = b.press(.confirm)
+    }
+    XCTAssertEqual(Set(records.map(\.voucher)).count, 10, "\(records.map(\.voucher))")
+    XCTAssertEqual(Set(records.map(\.reference)).count, 10)
+    XCTAssertEqual(try first.loadLedger().records.count, 10)
+  }
+
+  /// Defect 2 for settlements: the batch number lives in the database too, and a batch
+  /// settled on one unit is not settled again by another.
+  func test_settlingOnTwoUnits_opensOneNewBatch() throws {
+    let first = TransactionStore(database: try AppDatabase(path: path))
+    let second = TransactionStore(database: try AppDatabase(path: path))
+    var a = try TerminalFixture.signedIn()
+    try a.storedScanSale("1", in: first)
+    let closed = a.ledger.summary(training: false)
+    try first.persist([.batchSettled(closed)])
+    try second.persist([.batchSettled(closed)])
+    XCTAssertEqual(try first.loadLedger().live.batchNumber, 2)
+    var b = try TerminalFixture.signedIn()
+    let next = try b.storedScanSale("1", in: second)
+    XCTAssertEqual(next.batch, "000002")
+  }
+
+  /// Defect 1: a write that cannot get the lock is a typed failure after the bounded
+  /// retries, not a sale shown as approved.
+  func test_recordWhileAnotherConnectionHoldsTheWriteLock_failsAsBusy() throws {
+    let store = TransactionStore(database: try AppDatabase(path: path, busyTimeout: 0.05))
+    let blocker = try DatabaseQueue(path: path)
+    try blocker.writeWithoutTransaction { db in
+      try db.execute(sql: "BEGIN IMMEDIATE")
+      var sim = try TerminalFixture.signedIn()
+      sim.startScan("3")
+      let events = sim.handle(.text(TerminalFixture.wechatCode + "\n"))
+      let pending = try XCTUnwrap(events.pendingRecord)
+      XCTAssertThrowsError(try store.record(pending)) { error in
+        XCTAssertEqual((error as? RecordFailure)?.kind, .busy, "\(error)")
+      }
+      try db.execute(sql: "ROLLBACK")
+    }
+    XCTAssertTrue(try store.loadLedger().records.isEmpty)
+  }
+
+  /// Defect 1: a read-only database (or data dir) says so instead of losing the sale.
+  func test_recordIntoReadOnlyDatabase_failsAsNotWritable() throws {
+    _ = try AppDatabase(path: path)
+    let readOnly = try DatabaseQueue(
+      path: path,
+      configuration: {
+        var c = Configuration()
+        c.readonly = true
+        return c
+      }())
+    var sim = try TerminalFixture.signedIn()
+    sim.startScan("3")
+    let pending = try XCTUnwrap(sim.handle(.text(TerminalFixture.wechatCode + "\n")).pendingRecord)
+    let store = TransactionStore(database: AppDatabase(connection: readOnly))
+    XCTAssertThrowsError(try store.record(pending)) { error in
+      XCTAssertEqual((error as? RecordFailure)?.kind, .notWritable, "\(error)")
+    }
+  }
+
+  func test_databaseIsInWALMode() throws {
+    let database = try AppDatabase(path: path)
+    let mode = try database.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+    XCTAssertEqual(mode, "wal")
   }
 
   func test_settings_roundTripAndDefaultWhenAbsent() throws {
@@ -90,7 +172,7 @@ final class TerminalStoreTests: XCTestCase {
     XCTAssertEqual(try store.loadSettings(), TerminalSettings())
     var sim = try TerminalFixture.signedIn()
     _ = sim.perform(.permissions)
-    try store.persist(sim.handle(.digit(1)), ledger: sim.ledger)
+    try store.persist(sim.press(.digit(1)))
     XCTAssertFalse(try store.loadSettings().scanPermission)
   }
 
@@ -121,5 +203,57 @@ final class TerminalStoreTests: XCTestCase {
         error as? TransactionStoreError,
         .corruptRow(table: "sim_transaction", id: 1, column: "kind"))
     }
+  }
+}
+
+extension TerminalSimulator {
+  /// A scan sale journalled in `store`, as the console does it; returns the stored record.
+  @discardableResult
+  mutating func storedScanSale(_ amount: String, in store: TransactionStore) throws
+    -> TransactionRecord
+  {
+    startScan(amount)
+    return try journal(handle(.text(TerminalFixture.wechatCode + "\n")), in: store)
+  }
+
+  /// A card sale journalled in `store`, signed; returns the stored record.
+  @discardableResult
+  mutating func storedCardSale(_ amount: String, in store: TransactionStore) throws
+    -> TransactionRecord
+  {
+    _ = handle(.digit(1))
+    typeAmount(amount)
+    _ = handle(.confirm)
+    _ = handle(.presentCard(.insert))
+    send("123456")
+    let record = try journal(handle(.confirm), in: store)
+    _ = handle(.arrow(.right))
+    _ = handle(.confirm)
+    return record
+  }
+
+  /// Stores the transaction `events` ask for and tells the unit its numbers.
+  mutating func journal(_ events: [TerminalEvent], in store: TransactionStore) throws
+    -> TransactionRecord
+  {
+    let pending = try XCTUnwrap(events.pendingRecord, "\(events) \(screenText)")
+    let record = try store.record(pending)
+    _ = answerRecording(
+      .recorded(
+        TransactionNumbers(
+          batch: record.batch, voucher: record.voucher, reference: record.reference)))
+    XCTAssertEqual(approvedRecord ?? signingRecord, record)
+    return record
+  }
+
+  var signingRecord: TransactionRecord? {
+    if case .signature(let record, _) = state { return record }
+    return nil
+  }
+}
+
+extension [TerminalEvent] {
+  var pendingRecord: PendingTransaction? {
+    lazy.compactMap { if case .recordRequested(let p) = $0 { p } else { nil } }.first
   }
 }

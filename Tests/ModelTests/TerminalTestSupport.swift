@@ -41,9 +41,9 @@ enum TerminalFixture {
       codes: try codes(), profile: try profile ?? Self.profile(), ledger: ledger, faults: faults,
       seed: seed, language: language,
       training: training, clock: clock)
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     _ = sim.send("0000")
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     return sim
   }
 
@@ -51,15 +51,31 @@ enum TerminalFixture {
 }
 
 extension TerminalSimulator {
+  /// One input, then the journal's answer when the unit asked for one: numbers from the
+  /// unit's own counters, as a store that is the only writer would give.
+  @discardableResult
+  mutating func press(_ input: TerminalInput) -> [TerminalEvent] {
+    handle(input) + journal()
+  }
+
+  /// Answers a pending request to journal with the next numbers of the unit's counters.
+  @discardableResult
+  mutating func journal() -> [TerminalEvent] {
+    guard case .recording(let entry) = state, entry.failure == nil else { return [] }
+    var counters = ledger
+    let numbers = counters.issueNumbers(training: entry.pending.training)
+    return answerRecording(.recorded(numbers))
+  }
+
   /// Types keypad characters: digits and `.` (the point only matters on a decimal profile).
   @discardableResult
   mutating func send(_ keys: String) -> [TerminalEvent] {
     var events: [TerminalEvent] = []
     for key in keys {
       if key == "." {
-        events += handle(.point)
+        events += press(.point)
       } else if let digit = key.wholeNumberValue {
-        events += handle(.digit(digit))
+        events += press(.digit(digit))
       }
     }
     return events
@@ -70,7 +86,7 @@ extension TerminalSimulator {
   mutating func startScan(_ amount: String) {
     _ = perform(.scanSale)
     typeAmount(amount)
-    _ = handle(.confirm)
+    _ = press(.confirm)
   }
 
   /// Types `yuan` (e.g. `12.30`) as the profile keys it: `1230` on a fen-shift unit,
@@ -88,21 +104,21 @@ extension TerminalSimulator {
     -> [TerminalEvent]
   {
     startScan(amount)
-    return handle(.text(code + "\n"))
+    return press(.text(code + "\n"))
   }
 
   /// A card sale through signature; returns every event from the PIN onwards.
   mutating func cardSale(_ amount: String, mode: CardEntryMode = .insert) -> [TerminalEvent] {
     _ = perform(.cardSale)
     typeAmount(amount)
-    _ = handle(.confirm)
-    _ = handle(.presentCard(mode))
+    _ = press(.confirm)
+    _ = press(.presentCard(mode))
     send("123456")
-    var events = handle(.confirm)
+    var events = press(.confirm)
     guard case .signature = state else { return events }
-    _ = handle(.arrow(.right))
-    _ = handle(.arrow(.down))
-    events += handle(.confirm)
+    _ = press(.arrow(.right))
+    _ = press(.arrow(.down))
+    events += press(.confirm)
     return events
   }
 
@@ -111,7 +127,7 @@ extension TerminalSimulator {
   /// `count` simulated seconds.
   @discardableResult
   mutating func wait(seconds count: Int) -> [TerminalEvent] {
-    (0..<count).flatMap { _ in handle(.tick) }
+    (0..<count).flatMap { _ in press(.tick) }
   }
 
   var declinedFailure: TransactionFailure? {

@@ -32,7 +32,7 @@ final class TerminalWalletWaitTests: XCTestCase {
   func test_customerEntersPassword_approvedAtTheNextPoll() throws {
     var sim = try waiting()
     sim.wait(seconds: 3)
-    _ = sim.handle(.customerEntersPassword)
+    _ = sim.press(.customerEntersPassword)
     XCTAssertTrue(sim.wait(seconds: 1).completed.isEmpty, "the unit only learns it when it asks")
     let events = sim.wait(seconds: 1)
     let record = try XCTUnwrap(events.completed.first)
@@ -68,11 +68,11 @@ final class TerminalWalletWaitTests: XCTestCase {
 
   func test_cashierCancel_cancelsTheOrder_andTicksElsewhereChangeNothing() throws {
     var sim = try waiting()
-    _ = sim.handle(.cancel)
+    _ = sim.press(.cancel)
     XCTAssertEqual(sim.declinedFailure, .walletPaymentCancelled)
     let before = sim.state
     sim.wait(seconds: 40)
-    _ = sim.handle(.customerEntersPassword)
+    _ = sim.press(.customerEntersPassword)
     XCTAssertEqual(sim.state, before)
   }
 }

@@ -27,7 +27,7 @@ final class TrainingTerminalTests: XCTestCase {
     let liveBefore = live.ledger.summary(training: false)
     var sim = try TerminalFixture.signedIn(ledger: live.ledger, training: true)
     let first = try XCTUnwrap(sim.scanSale("3").completed.first)
-    _ = sim.handle(.confirm)
+    _ = sim.press(.confirm)
     let second = try XCTUnwrap(sim.scanSale("4").completed.first)
     XCTAssertTrue(first.training && second.training)
     XCTAssertEqual(sim.ledger.live, live.ledger.live, "training used no live numbers")

@@ -13,13 +13,20 @@ enum AppEffect: Sendable {
   case guideSave(GuideEngine, sessionID: String)
   /// Set an unfinished session aside (the cashier started over).
   case guideAbandon(sessionID: String, at: Date)
-  /// Store what the simulated terminal reported; `ledger` is its ledger after them.
-  case persistTerminal([TerminalEvent], ledger: TerminalLedger)
+  /// Store what the simulated terminal reported (journal a pending transaction first).
+  case persistTerminal([TerminalEvent])
   case training(TrainingEffect)
 
   var isQuit: Bool {
     if case .quit = self { return true }
     return false
+  }
+
+  /// Effects that may wait on the database's write lock; the screen is drawn first, so
+  /// the unit shows 正在记账 meanwhile.
+  var mayWait: Bool {
+    guard case .persistTerminal(let events) = self else { return false }
+    return events.contains { if case .recordRequested = $0 { true } else { false } }
   }
 
   /// Work too slow for the drawing loop (a deliberately slow PIN hash): it runs off

@@ -13,26 +13,36 @@ final class AppLoop {
   /// Set when an effect asked the console to quit.
   private(set) var quitRequested = false
 
+  /// Called with the state before an effect that may wait (journalling a sale can wait
+  /// for another program's write), so the screen shows what is going on.
+  private let willWait: (AppState) -> Void
+
   init(
     state: AppState, services: AppServices, clock: @escaping () -> Date = { Date() },
-    ids: @escaping () -> String = { UUID().uuidString }
+    ids: @escaping () -> String = { UUID().uuidString },
+    willWait: @escaping (AppState) -> Void = { _ in }
   ) {
     self.state = state
     self.services = services
     self.clock = clock
     self.ids = ids
+    self.willWait = willWait
   }
 
   /// Whether slow work is still running (the console then polls for its answers).
   var isBusy: Bool { background.isBusy }
 
-  /// Runs `actions` and every action their effects lead to, until none are left.
+  /// Runs `actions` and every action their effects lead to, until none are left. What
+  /// an effect answers goes before keys still queued: a scanner's Enter after the code
+  /// must not reach the unit before the store's answer does.
   func send(_ actions: [AppAction]) {
     var queue = actions
     while !queue.isEmpty, !quitRequested {
       let environment = UpdateEnvironment(now: clock(), freshID: ids())
       let (next, effects) = update(state, queue.removeFirst(), environment)
       state = next
+      var answers: [AppAction] = []
+      defer { queue.insert(contentsOf: answers, at: 0) }
       for effect in effects {
         if effect.isQuit {
           services.log.write("quit")
@@ -43,7 +53,8 @@ final class AppLoop {
           let services = UncheckedServices(services)
           background.start { services.value.perform(effect) }
         } else {
-          queue += services.perform(effect)
+          if effect.mayWait { willWait(state) }
+          answers += services.perform(effect)
         }
       }
     }

@@ -23,7 +23,8 @@ extension AppServices {
       do {
         let check = try TrainerPINGate(database: database).check(pin, at: now)
         // The outcome is logged, never the PIN.
-        log.write("training pin \(purpose == .leave ? "leave" : "enter"): \(check)")
+        log.write("training pin \(purpose == .enter ? "enter" : "leave"): \(check)")
+        if check == .accepted { storeTrainingMode(on: purpose == .enter, at: now) }
         return [.service(.training(.pinChecked(check, purpose, now: now)))]
       } catch {
         log.write("training pin check failed: \(error)")
@@ -34,6 +35,7 @@ extension AppServices {
       do {
         try TrainerPINGate(database: database).setPIN(pin)
         log.write("training pin set")
+        storeTrainingMode(on: true, at: Date())
         return [.service(.training(.pinSet(nil)))]
       } catch let error as TrainerPINError {
         return [.service(.training(.pinSet(error)))]
@@ -65,6 +67,19 @@ extension AppServices {
       guard let database, let results = try? TrainingResultStore(database: database).results()
       else { return [.service(.training(.unavailable))] }
       return [.service(.training(.reportLoaded(results)))]
+    }
+  }
+
+  /// Keeps "training is on" in the database, so a quit, signal or crash does not end it.
+  /// A failure is logged: the console stays in training as far as the screen goes.
+  private func storeTrainingMode(on: Bool, at now: Date) {
+    guard let database else { return }
+    do {
+      let store = TrainingModeStore(database: database)
+      if on { try store.turnOn(at: now) } else { try store.turnOff() }
+      log.write("training mode stored: \(on ? "on" : "off")")
+    } catch {
+      log.write("training mode not stored (\(on ? "on" : "off")): \(error)")
     }
   }
 

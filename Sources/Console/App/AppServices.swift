@@ -14,6 +14,19 @@ final class AppServices {
     self.log = log
   }
 
+  /// The database, opening it now if it could not be opened before; nil (and logged)
+  /// while it still cannot be.
+  func reopenDatabaseIfNeeded() -> AppDatabase? {
+    if let database { return database }
+    do {
+      database = try AppDatabase(path: databasePath)
+      log.write("database opened: \(databasePath)")
+    } catch {
+      log.write("database still unusable: \(databasePath): \(error)")
+    }
+    return database
+  }
+
   /// Opens the database and reads the shipped data files. Called after the first
   /// frame is on screen, so start-up never waits for it.
   func loadResources(terminalProfile: String = TerminalProfileLocation.defaultName) -> Resources {
@@ -27,6 +40,7 @@ final class AppServices {
       resources.settings = try store.loadSettings()
       _ = try MerchantDirectory(database: opened).seedSampleDirectoryIfEmpty()
       resources.unfinishedGuide = try unfinishedGuideSession()
+      resources.storedTraining = try TrainingModeStore(database: opened).load()
     } catch {
       resources.problems.append("\(databasePath): \(error)")
     }
@@ -77,7 +91,7 @@ final class AppServices {
     case .guideBegin(let engine, let id): return beginGuideSession(engine, id: id)
     case .guideSave(let engine, let id): return saveGuideSession(engine, id: id)
     case .guideAbandon(let id, let date): return abandonGuideSession(id: id, at: date)
-    case .persistTerminal(let events, let ledger): return persistTerminal(events, ledger: ledger)
+    case .persistTerminal(let events): return persistTerminal(events)
     case .training(let effect): return performTraining(effect)
     }
   }

@@ -43,7 +43,7 @@ struct ConsoleLaunch {
       ).run()
     } catch {
       printError("\(error)")
-      return 2
+      return error.exitStatus
     }
     return 0
   }

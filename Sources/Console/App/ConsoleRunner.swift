@@ -22,7 +22,7 @@ struct ConsoleRunner {
     let loop = AppLoop(
       state: AppState(
         language: language, size: size, asciiOnly: driver.asciiOnly, options: options),
-      services: services)
+      services: services, willWait: { driver.draw(view($0)) })
     driver.draw(view(loop.state))
     // Loading waits until the first frame is on screen.
     loop.send(.resourcesLoaded(services.loadResources(terminalProfile: options.terminalProfile)))
@@ -50,6 +50,9 @@ struct ConsoleRunner {
         case .resize:
           driver.invalidate()
           actions.append(.resize(driver.size))
+        case .inputLost:
+          services.log.write("input lost: the terminal went away; stopping")
+          throw .inputLost
         }
       }
       loop.send(actions)

@@ -17,6 +17,9 @@ struct Resources: Sendable {
   var databaseOpen = false
   /// One line per thing that could not be loaded: what, where, what to do.
   var problems: [String] = []
+  /// Training was on when the console last stopped (quit, signal or crash): it starts in
+  /// training again, and only the trainer's PIN turns it off.
+  var storedTraining: TrainingModeRecord?
   /// A self-check left unfinished (e.g. the program was killed), offered for resuming.
   var unfinishedGuide: ResumableGuideSession?
 

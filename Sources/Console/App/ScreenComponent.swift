@@ -44,4 +44,6 @@ enum ServiceEvent: Sendable {
   case guideStoreFailed(String)
   /// The simulated terminal's records could not be stored (what and why).
   case terminalStoreFailed(String)
+  /// The store's answer to the unit's request to journal a transaction.
+  case terminalRecorded(RecordingOutcome)
 }

@@ -12,6 +12,10 @@ func update(_ state: AppState, _ action: AppAction, _ environment: UpdateEnviron
     return (next, [])
   case .resourcesLoaded(let resources):
     next.resources = resources
+    // Training was on when the console last stopped: only the trainer's PIN ends it.
+    if let stored = resources.storedTraining, next.training == nil {
+      next.training = TrainingMode(trainee: stored.trainee)
+    }
     return (next, [])
   case .service(let event):
     let outcome = next.screen.receive(event, next.context(environment))

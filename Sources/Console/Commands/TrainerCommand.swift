@@ -28,10 +28,11 @@ struct TrainerSetPINCommand: ParsableCommand {
   func run() throws {
     let language = commandLanguage()
     let interactive = isatty(0) == 1
-    let first = readSecret(
-      LocalizedText(zh: "新的培训员 PIN：", en: "New trainer PIN: ")(language), hidden: interactive)
-    let second = readSecret(
-      LocalizedText(zh: "再输入一次：", en: "Type it again: ")(language), hidden: interactive)
+    let first = readLine(
+      prompt: LocalizedText(zh: "新的培训员 PIN：", en: "New trainer PIN: ")(language),
+      hidden: interactive)
+    let second = readLine(
+      prompt: LocalizedText(zh: "再输入一次：", en: "Type it again: ")(language), hidden: interactive)
     guard let first, let second else {
       printError(
         LocalizedText(
@@ -60,28 +61,4 @@ struct TrainerSetPINCommand: ParsableCommand {
     }
     print(LocalizedText(zh: "培训员 PIN 已设置。", en: "Trainer PIN set.")(language))
   }
-}
-
-/// Reads one line from stdin; with `hidden`, the terminal's echo is off meanwhile.
-private func readSecret(_ prompt: String, hidden: Bool) -> String? {
-  if hidden { printPrompt(prompt) }
-  var saved = termios()
-  let canHide = hidden && tcgetattr(0, &saved) == 0
-  if canHide {
-    var quiet = saved
-    quiet.c_lflag &= ~tcflag_t(ECHO)
-    tcsetattr(0, TCSAFLUSH, &quiet)
-  }
-  defer {
-    if canHide {
-      tcsetattr(0, TCSAFLUSH, &saved)
-      printPrompt("\n")
-    }
-  }
-  return readLine(strippingNewline: true)?.trimmingCharacters(in: .whitespaces)
-}
-
-private func printPrompt(_ text: String) {
-  let bytes = Array(text.utf8)
-  _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }

@@ -12,6 +12,10 @@ final class NcursesDriver {
   private var styleCache: [StyleRole: TerminalStyle] = [:]
   private let theme: Theme
   private let noColor: Bool
+  /// Blocking reads in a row that returned nothing: a live terminal never does that for
+  /// long, so many of them mean the input is gone even when poll cannot tell.
+  private var emptyReads = 0
+  static let emptyReadsBeforeGiving = 50
 
   init(theme: Theme, noColor: Bool) {
     self.theme = theme
@@ -39,7 +43,11 @@ final class NcursesDriver {
     guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
     asciiOnly = !Self.setUpLocale()
     guard newterm(nil, fdopen(1, "w"), fdopen(0, "r")) != nil else {
-      throw .cannotOpenTerminal(getenv("TERM").map { String(cString: $0) } ?? "(unset)")
+      throw .cannotOpenTerminal(Self.termName)
+    }
+    guard Self.canAddressCursor() else {
+      endwin()
+      throw .cannotAddressCursor(Self.termName)
     }
     installSignalHandlers()
     cbreak()
@@ -56,6 +64,18 @@ final class NcursesDriver {
       hasColors: has_colors(), colors: Int(pc_colors()), noColor: noColor)
   }
 
+  private static var termName: String {
+    getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+  }
+
+  /// Whether the terminal type can move the cursor (`cup`); "dumb" and hard-copy types
+  /// cannot, and every frame would scroll past as garbage.
+  private static func canAddressCursor() -> Bool {
+    guard let capability = "cup".withCString({ tigetstr(UnsafeMutablePointer(mutating: $0)) })
+    else { return false }
+    return Int(bitPattern: capability) != -1
+  }
+
   /// Restores the terminal; safe to call more than once.
   func stop() {
     if isendwin() == false { endwin() }
@@ -63,8 +83,9 @@ final class NcursesDriver {
 
   var size: ScreenSize { ScreenSize(width: Int(pc_cols()), height: Int(pc_lines())) }
 
-  /// Waits for the next key; `nil` for nothing (a timeout or an interrupted read).
-  /// `wait: false` returns at once when no key is queued.
+  /// Waits for the next key; `nil` for nothing (a timeout or an interrupted read);
+  /// `.inputLost` when the terminal's input has ended (hang-up, end of file, read error),
+  /// so the loop ends instead of spinning. `wait: false` returns at once when no key is queued.
   func readKey(wait: Bool = true) -> KeyEvent? {
     readKey(timeoutMilliseconds: wait ? -1 : 0)
   }
@@ -75,9 +96,24 @@ final class NcursesDriver {
     wtimeout(pc_stdscr(), timeoutMilliseconds)
     var character: wint_t = 0
     let result = wget_wch(pc_stdscr(), &character)
+    if result == pc_err() {
+      // A timed read that ends empty is a timeout; only a blocking one says the input is gone.
+      guard timeoutMilliseconds < 0 else { return nil }
+      emptyReads += 1
+      return Self.inputIsGone() || emptyReads >= Self.emptyReadsBeforeGiving ? .inputLost : nil
+    }
+    emptyReads = 0
     if result == pc_key_code_yes() { return Self.functionKey(Int32(character)) }
-    if result == pc_err() { return nil }
     return Self.characterKey(UInt32(character))
+  }
+
+  /// A blocking read came back empty: whether standard input has hung up or failed.
+  private static func inputIsGone() -> Bool {
+    var descriptor = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+    let ready = poll(&descriptor, 1, 0)
+    if ready < 0 { return errno != EINTR }
+    let gone = Int16(POLLHUP) | Int16(POLLERR) | Int16(POLLNVAL)
+    return descriptor.revents & gone != 0
   }
 
   private static func functionKey(_ code: Int32) -> KeyEvent? {
@@ -195,11 +231,18 @@ final class NcursesDriver {
     return next
   }
 
-  /// Restores the terminal on every way out: INT/TERM/HUP end cleanly; a crash
+  /// Signals that end the console cleanly: the usual three, and those whose default
+  /// would kill it with the terminal left raw (QUIT would also print the runtime's
+  /// crash report over the screen).
+  static let endingSignals = [
+    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE,
+  ]
+
+  /// Restores the terminal on every way out: `endingSignals` end cleanly; a crash
   /// (Swift traps are SIGILL on x86 and SIGTRAP on arm64) restores, then re-raises
   /// so the exit status and any core dump stay truthful.
   private func installSignalHandlers() {
-    for signal in [SIGINT, SIGTERM, SIGHUP] {
+    for signal in Self.endingSignals {
       installHandler(signal) { number in
         endwin()
         _exit(128 + number)
@@ -229,12 +272,18 @@ final class NcursesDriver {
 enum KeyEvent: Equatable {
   case key(Key)
   case resize
+  /// The terminal's input ended (hang-up, end of file or a read error).
+  case inputLost
 }
 
 /// Why the full-screen console could not start.
 enum DriverError: Error, CustomStringConvertible {
   case notATerminal
   case cannotOpenTerminal(String)
+  /// The terminal cannot move the cursor (TERM=dumb and the like): the screen cannot be drawn.
+  case cannotAddressCursor(String)
+  /// The terminal went away while the console ran.
+  case inputLost
 
   var description: String {
     switch self {
@@ -242,6 +291,18 @@ enum DriverError: Error, CustomStringConvertible {
       "pos-console: standard input and output must be a terminal to run the console (subcommands such as 'classify' work without one)."
     case .cannotOpenTerminal(let term):
       "pos-console: cannot open the terminal (TERM=\(term)); set TERM to a known type such as xterm-256color."
+    case .cannotAddressCursor(let term):
+      "pos-console: the terminal (TERM=\(term)) cannot move the cursor, so the console cannot draw its screen; use a full terminal (e.g. TERM=xterm-256color) or a subcommand such as 'classify'."
+    case .inputLost:
+      "pos-console: the terminal's input ended (hang-up, end of file or a read error); the console stopped."
+    }
+  }
+
+  /// The exit status: 2 when the console could not start, 1 when its terminal went away.
+  var exitStatus: Int32 {
+    switch self {
+    case .notATerminal, .cannotOpenTerminal, .cannotAddressCursor: 2
+    case .inputLost: 1
     }
   }
 }

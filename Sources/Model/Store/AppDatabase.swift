@@ -4,9 +4,15 @@ import GRDB
 ///
 /// Each feature owns its tables and registers its own migrations (identifiers
 /// prefixed with the feature, e.g. `sim-v1`), so features evolve independently.
+/// Several consoles and commands may open the same file at once: it is in WAL mode
+/// (readers never wait for a writer) and every connection waits out a busy writer.
 public final class AppDatabase: Sendable {
   /// The connection; GRDB serialises every access through it.
   public let writer: DatabaseQueue
+
+  /// How long a connection waits for another one's write lock before it reports busy:
+  /// long enough for any normal write (a sale, a chunk of an import) to finish.
+  public static let busyTimeoutSeconds: Double = 5
 
   /// Features' schema steps, in the order they must run.
   public static let migrationSets: [@Sendable (inout DatabaseMigrator) -> Void] = [
@@ -16,10 +22,17 @@ public final class AppDatabase: Sendable {
     TrainingSchema.register,
   ]
 
-  /// Opens (or creates) the database at `path` and brings its schema up to date.
-  public init(path: String) throws {
+  /// Opens (or creates) the database at `path` and brings its schema up to date;
+  /// `busyTimeout` is how long each write waits for another connection's lock.
+  public init(path: String, busyTimeout: Double = AppDatabase.busyTimeoutSeconds) throws {
     var configuration = Configuration()
-    configuration.busyMode = .timeout(2)
+    configuration.busyMode = .timeout(busyTimeout)
+    configuration.prepareDatabase { db in
+      // WAL lets readers go on while one writer commits; FULL makes a commit survive a
+      // crash or power loss the moment the sale is shown as approved.
+      try db.execute(sql: "PRAGMA journal_mode = WAL")
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
     writer = try DatabaseQueue(path: path, configuration: configuration)
     try Self.migrator().migrate(writer)
   }
@@ -28,6 +41,11 @@ public final class AppDatabase: Sendable {
   public init() throws {
     writer = try DatabaseQueue()
     try Self.migrator().migrate(writer)
+  }
+
+  /// A database over a connection opened elsewhere (tests: a read-only connection).
+  init(connection: DatabaseQueue) {
+    writer = connection
   }
 
   static func migrator() -> DatabaseMigrator {

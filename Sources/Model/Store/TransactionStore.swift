@@ -32,29 +32,60 @@ public struct TransactionStore: Sendable {
     }
   }
 
-  /// Stores what `events` report; `ledger` is the simulator's ledger after them.
-  public func persist(_ events: [TerminalEvent], ledger: TerminalLedger) throws {
-    try database.writer.write { db in
-      var changed = false
-      for event in events {
-        switch event {
-        case .transactionCompleted(let record):
-          try Self.insert(record, db)
-          changed = true
-        case .batchSettled:
-          changed = true
-        case .settingsChanged(let settings):
-          try Self.write(settings, db)
-        case .signedIn, .slipPrinted, .declined, .faultSurfaced, .suggestion,
-          .selfCheckRequested:
-          break
-        }
-      }
-      if changed {
-        try Self.write(ledger.live, mode: "live", db)
-        try Self.write(ledger.training, mode: "training", db)
-      }
+  /// Journals `pending` with the next batch, voucher and reference numbers of its mode,
+  /// taken from the database in the same transaction that stores the record, so any
+  /// number of consoles on one data dir never hand out the same number.
+  public func record(_ pending: PendingTransaction) throws(RecordFailure) -> TransactionRecord {
+    try StoreWrite.run(database) { db in
+      let mode = Self.mode(training: pending.training)
+      var counters = try Self.counters(mode: mode, db)
+      let record = pending.record(with: counters.numbers)
+      counters.advance()
+      try Self.insert(record, db)
+      try Self.write(counters, mode: mode, db)
+      return record
     }
+  }
+
+  /// Stores what `events` report besides journalled transactions (those were stored by
+  /// `record` before the unit showed them): settings and settlements.
+  public func persist(_ events: [TerminalEvent]) throws(RecordFailure) {
+    let settings = events.compactMap { event -> TerminalSettings? in
+      if case .settingsChanged(let settings) = event { return settings }
+      return nil
+    }
+    let settled = events.compactMap { event -> BatchSummary? in
+      if case .batchSettled(let summary) = event { return summary }
+      return nil
+    }
+    guard !settings.isEmpty || !settled.isEmpty else { return }
+    try StoreWrite.run(database) { db in
+      for value in settings { try Self.write(value, db) }
+      for summary in settled { try Self.settle(summary, db) }
+    }
+  }
+
+  /// Opens the batch after `summary`'s, unless another console settled it already.
+  private static func settle(_ summary: BatchSummary, _ db: Database) throws {
+    let mode = mode(training: summary.training)
+    var counters = try counters(mode: mode, db)
+    guard counters.batchText == summary.batch else { return }
+    counters.batchNumber =
+      counters.batchNumber >= LedgerCounters.maxSix ? 1 : counters.batchNumber + 1
+    try write(counters, mode: mode, db)
+  }
+
+  private static func mode(training: Bool) -> String { training ? "training" : "live" }
+
+  /// The stored counters of `mode`; a mode that never had a transaction starts at 1.
+  private static func counters(mode: String, _ db: Database) throws -> LedgerCounters {
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT * FROM sim_counter WHERE mode = ?", arguments: [mode])
+    else { return LedgerCounters() }
+    return LedgerCounters(
+      batchNumber: row["batchNumber"] ?? 1, nextVoucher: row["nextVoucher"] ?? 1,
+      nextReference: row["nextReference"] ?? 1)
   }
 
   /// The stored settings, defaults for what was never stored.
@@ -69,8 +100,8 @@ public struct TransactionStore: Sendable {
   }
 
   /// Stores `settings` in full.
-  public func save(_ settings: TerminalSettings) throws {
-    try database.writer.write { db in try Self.write(settings, db) }
+  public func save(_ settings: TerminalSettings) throws(RecordFailure) {
+    try StoreWrite.run(database) { db in try Self.write(settings, db) }
   }
 
   private static func write(_ settings: TerminalSettings, _ db: Database) throws {

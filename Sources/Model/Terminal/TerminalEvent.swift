@@ -3,7 +3,10 @@
 public enum TerminalEvent: Equatable, Sendable {
   /// The operator signed in; a batch is open.
   case signedIn(operatorID: String)
-  /// A sale, void or refund was approved; store it.
+  /// An approved sale, void or refund must be journalled; answer with
+  /// `TerminalSimulator.answerRecording(_:)`.
+  case recordRequested(PendingTransaction)
+  /// A sale, void or refund was journalled and is shown as approved.
   case transactionCompleted(TransactionRecord)
   /// A slip (签购单) came out.
   case slipPrinted(Slip)

@@ -19,6 +19,19 @@ public struct LedgerCounters: Equatable, Sendable, Codable {
 
   static let maxSix = 999_999
   static let maxTwelve = 999_999_999_999
+
+  /// The numbers the next transaction gets.
+  public var numbers: TransactionNumbers {
+    TransactionNumbers(
+      batch: batchText, voucher: zeroPadded(nextVoucher, width: 6),
+      reference: zeroPadded(nextReference, width: 12))
+  }
+
+  /// Past the numbers just handed out; six- and twelve-digit sequences wrap to 1.
+  mutating func advance() {
+    nextVoucher = nextVoucher >= Self.maxSix ? 1 : nextVoucher + 1
+    nextReference = nextReference >= Self.maxTwelve ? 1 : nextReference + 1
+  }
 }
 
 /// Every transaction the terminal knows and its number sequences.
@@ -60,18 +73,29 @@ public struct TerminalLedger: Equatable, Sendable {
       records: openBatch(training: isTraining))
   }
 
-  /// Takes the next batch, voucher and reference numbers of one mode.
-  mutating func issueNumbers(training isTraining: Bool) -> (
-    batch: String, voucher: String, reference: String
-  ) {
+  /// The next numbers of one mode from these counters alone, advancing them: what a unit
+  /// that is its own only journal would hand out (tests, previews). The console takes
+  /// its numbers from the database instead (`TransactionStore.record`).
+  mutating func issueNumbers(training isTraining: Bool) -> TransactionNumbers {
     var c = counters(training: isTraining)
-    let numbers = (
-      c.batchText, zeroPadded(c.nextVoucher, width: 6), zeroPadded(c.nextReference, width: 12)
-    )
-    c.nextVoucher = c.nextVoucher >= LedgerCounters.maxSix ? 1 : c.nextVoucher + 1
-    c.nextReference = c.nextReference >= LedgerCounters.maxTwelve ? 1 : c.nextReference + 1
+    let numbers = c.numbers
+    c.advance()
     setCounters(c, training: isTraining)
     return numbers
+  }
+
+  /// Keeps a journalled record and moves this mode's counters past its numbers, so the
+  /// open batch and the next numbers shown follow the store.
+  mutating func noteRecorded(_ record: TransactionRecord) {
+    records.append(record)
+    var c = counters(training: record.training)
+    if let batch = Int(record.batch), let voucher = Int(record.voucher),
+      let reference = Int(record.reference)
+    {
+      c = LedgerCounters(batchNumber: batch, nextVoucher: voucher, nextReference: reference)
+      c.advance()
+    }
+    setCounters(c, training: record.training)
   }
 
   /// Closes the open batch of one mode and opens the next; returns the closed totals.

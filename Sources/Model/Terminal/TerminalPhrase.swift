@@ -116,6 +116,8 @@ public enum TerminalPhrase: Equatable, Sendable {
   case slipSignedElectronically
   case slipSignatureLine
   case slipAgreement
+  // Journalling
+  case recording(RecordingPhrase)
 
   /// The phrase in `language`.
   public func text(_ language: Language) -> String {

@@ -90,6 +90,7 @@ enum TerminalPhrasesEn {
     case .linkStatus(let connected): return connected ? "Network connected" : "No network"
     case .hostTimeoutShown(let seconds): return "Host timeout: \(seconds) s"
     case .parametersHint: return "1 switch Wi-Fi / mobile data"
+    case .recording(let phrase): return phrase.text(.en)
     case .resultTitle: return "Result"
     case .approved: return "Approved"
     case .declinedHeading: return "Declined"

@@ -88,6 +88,7 @@ enum TerminalPhrasesZh {
     case .linkStatus(let connected): return connected ? "网络已连接" : "网络未连接"
     case .hostTimeoutShown(let seconds): return "交易超时：\(seconds) 秒"
     case .parametersHint: return "1 切换通讯方式"
+    case .recording(let phrase): return phrase.text(.zh)
     case .resultTitle: return "交易结果"
     case .approved: return "交易成功"
     case .declinedHeading: return "交易失败"

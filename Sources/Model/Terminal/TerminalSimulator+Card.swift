@@ -96,12 +96,11 @@ extension TerminalSimulator {
     }
     guard decision.failure == nil else { return decline(decision) }
     let mode = card?.mode ?? .insert
-    let record = approve(
+    let pending = approve(
       .sale, method: PaymentMethod(mode), amountFen: amount.fen, maskedCard: card?.masked)
-    guard record.needsSignature(profile) else { return complete(record, decision: decision) }
-    state = .signature(record: record, pad: SignaturePad())
-    show(.approvedPleaseSign(elapsedMilliseconds: decision.elapsedMilliseconds), .success)
-    return decision.surfaced.map(TerminalEvent.faultSurfaced) + [.transactionCompleted(record)]
+    let contactless = mode == .tap && amount.fen <= profile.limits.contactlessNoPINFen
+    guard !contactless else { return complete(pending, decision: decision) }
+    return startRecording(pending, then: .signature, decision: decision)
   }
 
   /// The cardholder signs with the arrow keys; clear erases, confirm accepts.

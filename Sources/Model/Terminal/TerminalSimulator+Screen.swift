@@ -24,6 +24,7 @@ extension TerminalSimulator {
       screen = settlementScreen(summary, forced: forced)
     case .management(let page): screen = managementScreen(page)
     case .result(let result): screen = resultScreen(result)
+    case .recording(let entry): screen = recordingScreen(entry)
     }
     if let notice {
       screen.lines.append(TerminalLine(text(notice.phrase), notice.emphasis))

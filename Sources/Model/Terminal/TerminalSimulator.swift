@@ -89,6 +89,7 @@ public struct TerminalSimulator: Sendable {
       return handleSettlementReview(summary, forced: forced, input)
     case .management(let page): return handleManagement(page, input)
     case .result(let result): return handleResult(result, input)
+    case .recording(let entry): return handleRecording(entry, input)
     }
   }
 
@@ -109,22 +110,18 @@ public struct TerminalSimulator: Sendable {
   /// The profile's label of the node doing `action`, for the flow's screen titles.
   func label(_ action: MenuAction) -> String { profile.label(for: action, language) }
 
-  /// A new approved record with the next numbers of the current mode.
-  mutating func approve(
+  /// A transaction the host approved, to be journalled before anything says success.
+  func approve(
     _ kind: TransactionKind, method: PaymentMethod, amountFen: Int,
     walletID: String? = nil, walletName: LocalizedText? = nil, maskedCard: String? = nil,
     original: TransactionRecord? = nil
-  ) -> TransactionRecord {
-    let numbers = ledger.issueNumbers(training: training)
-    let record = TransactionRecord(
+  ) -> PendingTransaction {
+    PendingTransaction(
       kind: kind, method: method, walletID: walletID, walletName: walletName,
-      maskedCard: maskedCard, amountFen: amountFen, batch: numbers.batch,
-      voucher: numbers.voucher, reference: numbers.reference, date: clock.now(),
-      training: training, operatorID: operatorID ?? "01",
+      maskedCard: maskedCard, amountFen: amountFen, date: clock.now(), training: training,
+      operatorID: operatorID ?? "01",
       originalVoucher: kind == .void ? original?.voucher : nil,
       originalReference: original?.reference)
-    ledger.records.append(record)
-    return record
   }
 
   /// The slip for `record` in the display language.
@@ -169,19 +166,11 @@ public struct TerminalSimulator: Sendable {
       + failure.suggestions.map(TerminalEvent.suggestion)
   }
 
-  /// Shows an approved outcome with its slip.
+  /// Asks for `pending` to be journalled; the result (with its slip) follows once it is.
   mutating func complete(
-    _ record: TransactionRecord, decision: FaultDecision, printSlip: Bool = true
+    _ pending: PendingTransaction, decision: FaultDecision, printSlip: Bool = true
   ) -> [TerminalEvent] {
-    let printed = printSlip ? slip(for: record, signed: false) : nil
-    state = .result(
-      TerminalResult(
-        outcome: .approved(record), elapsedMilliseconds: decision.elapsedMilliseconds,
-        slip: printed, retryAmount: nil, reversal: takeSentReversal()))
-    var events = decision.surfaced.map(TerminalEvent.faultSurfaced)
-    events.append(.transactionCompleted(record))
-    if let printed { events.append(.slipPrinted(printed)) }
-    return events
+    startRecording(pending, then: .result(printSlip: printSlip), decision: decision)
   }
 }
 

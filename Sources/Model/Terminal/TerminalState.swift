@@ -40,6 +40,8 @@ public enum TerminalState: Equatable, Sendable {
   case management(ManagementPage)
   /// The outcome of a transaction or settlement.
   case result(TerminalResult)
+  /// Journalling an approved transaction (正在记账), or showing that it could not be.
+  case recording(RecordingEntry)
 }
 
 /// Sign-in progress.

@@ -36,5 +36,14 @@ public enum TrainingSchema {
       }
       try db.create(index: "training_result_trainee", on: "training_result", columns: ["trainee"])
     }
+    migrator.registerMigration("training-v2") { db in
+      // One row (id = 1) while training is on; none when it is off. Kept in the database
+      // so a quit, signal or crash during training starts the console in training again.
+      try db.create(table: "training_mode") { t in
+        t.primaryKey("id", .integer).check { $0 == 1 }
+        t.column("since", .datetime).notNull()
+        t.column("trainee", .text).notNull()
+      }
+    }
   }
 }

@@ -142,9 +142,18 @@ extension TerminalSession: ScreenComponent {
   }
 
   mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
-    guard case .terminalStoreFailed(let problem) = event else { return .none }
-    storeProblem = problem
-    return ScreenOutcome(effects: [.log("terminal store failed: \(problem)")])
+    switch event {
+    case .terminalStoreFailed(let problem):
+      storeProblem = problem
+      return ScreenOutcome(effects: [.log("terminal store failed: \(problem)")])
+    case .terminalRecorded(let outcome):
+      // The store answered the unit's request to journal a transaction: it shows the result.
+      guard var simulator else { return .none }
+      let events = simulator.answerRecording(outcome)
+      self.simulator = simulator
+      return ScreenOutcome(effects: persistEffects(events))
+    case .escalation, .training, .guideStoreFailed: return .none
+    }
   }
 
   /// Back to home; the unit is kept (signed in, same batch) and its records and
@@ -162,8 +171,8 @@ extension TerminalSession: ScreenComponent {
   }
 
   fileprivate func persistEffects(_ events: [TerminalEvent]) -> [AppEffect] {
-    guard !events.isEmpty, let ledger = simulator?.ledger else { return [] }
-    return [.persistTerminal(events, ledger: ledger)]
+    guard !events.isEmpty else { return [] }
+    return [.persistTerminal(events)]
   }
 }
 

@@ -1,0 +1,53 @@
+import GRDB
+
+/// One write to the app database: a single IMMEDIATE transaction (so the write lock is
+/// taken before anything is read), retried a bounded number of times when another
+/// connection held the lock for longer than the busy timeout. Failures come back typed.
+enum StoreWrite {
+  /// Tries after the first one; with the busy timeout the longest wait is
+  /// `(retries + 1) × AppDatabase.busyTimeoutSeconds`.
+  static let retries = 2
+
+  static func run<T>(_ database: AppDatabase, _ work: (Database) throws -> T)
+    throws(RecordFailure) -> T
+  {
+    var attempt = 0
+    while true {
+      do {
+        return try database.writer.writeWithoutTransaction { db -> T in
+          var result: T?
+          try db.inTransaction(.immediate) {
+            result = try work(db)
+            return .commit
+          }
+          guard let result else { throw RecordFailure(.ioError, detail: "nothing was written") }
+          return result
+        }
+      } catch let failure as RecordFailure {
+        throw failure
+      } catch let error as DatabaseError {
+        let failure = Self.failure(error)
+        if failure.kind == .busy, attempt < retries {
+          attempt += 1
+          continue
+        }
+        throw failure
+      } catch {
+        throw RecordFailure(.ioError, detail: "\(error)")
+      }
+    }
+  }
+
+  /// The kind of failure a SQLite error stands for, with SQLite's words as the detail.
+  static func failure(_ error: DatabaseError) -> RecordFailure {
+    let detail = "\(error)"
+    switch error.resultCode {
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return RecordFailure(.busy, detail: detail)
+    case .SQLITE_FULL: return RecordFailure(.diskFull, detail: detail)
+    case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH, .SQLITE_CANTOPEN:
+      return RecordFailure(.notWritable, detail: detail)
+    case .SQLITE_CORRUPT, .SQLITE_NOTADB: return RecordFailure(.corrupt, detail: detail)
+    default: return RecordFailure(.ioError, detail: detail)
+    }
+  }
+}
