@@ -122,6 +122,18 @@ final class TerminalMenuTests: XCTestCase {
     XCTAssertEqual(sim.screen.field?.display, "12.5")
   }
 
+  func test_screenTexts_comeFromTheProfile() throws {
+    var profile = try TerminalFixture.profile()
+    profile.texts[.showPaymentCode] = LocalizedText(zh: "请顾客亮码", en: "Show the code")
+    profile.texts[.approvedHeading] = LocalizedText(zh: "收款成功", en: "Paid")
+    var sim = try TerminalFixture.signedIn(profile: profile)
+    sim.startScan("3")
+    XCTAssertTrue(sim.screenText.contains("请顾客亮码"), sim.screenText)
+    _ = sim.press(.text(TerminalFixture.wechatCode + "\n"))
+    XCTAssertTrue(sim.screenText.contains("收款成功"), sim.screenText)
+    XCTAssertFalse(sim.screenText.contains("交易成功"), sim.screenText)
+  }
+
   func test_everyNodeID_isStableAndNamed() throws {
     let ids = try TerminalFixture.profile().nodes.map(\.id)
     XCTAssertEqual(

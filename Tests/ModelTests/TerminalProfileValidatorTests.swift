@@ -107,6 +107,17 @@ final class TerminalProfileValidatorTests: XCTestCase {
     XCTAssertTrue(found.contains { $0.kind == .missingField && $0.message.contains("51") })
   }
 
+  func test_missingScreenText_isAMissingField_andAnUnknownOneABadValue() throws {
+    var text = try broken("result_title_zh = \"交易结果\"\nresult_title_en = \"Result\"\n", "")
+    XCTAssertEqual(findings(text).map(\.kind), [.missingField])
+    XCTAssertTrue(findings(text).first?.message.contains("result_title_zh") == true)
+    text = try broken("signed_off_zh", "signed_out_zh")
+    let found = findings(text)
+    XCTAssertTrue(found.contains { $0.kind == .missingTranslation }, "\(found)")
+    let unknown = try XCTUnwrap(found.first { $0.kind == .badValue })
+    XCTAssertEqual(unknown.line, line(of: "signed_out_zh", in: text))
+  }
+
   func test_contactlessLimitAboveMaximum_isABadLimit() throws {
     let text = try broken("contactless_no_pin_fen = 100000", "contactless_no_pin_fen = 99999999")
     let found = findings(text)

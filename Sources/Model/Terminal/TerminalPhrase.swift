@@ -2,8 +2,6 @@
 /// per language (`TerminalPhrasesZh`, `TerminalPhrasesEn`), so both stay complete.
 public enum TerminalPhrase: Equatable, Sendable {
   // Sign-in and menu
-  case signInTitle
-  case signInPrompt
   case operatorLabel
   case passwordLabel
   case unknownOperator(cashiers: String)
@@ -25,7 +23,6 @@ public enum TerminalPhrase: Equatable, Sendable {
   case refundOverRemaining(remainingFen: Int)
   case wrongKeyInterrupted
   // Scan
-  case showPaymentCode
   case cameraOn
   case cameraCannotStart
   case scanCodeHint
@@ -39,33 +36,22 @@ public enum TerminalPhrase: Equatable, Sendable {
   case customerPasswordKeyHint
   case customerEnteredPassword
   // Card
-  case presentCardPrompt
-  case cardModesHint
-  case enterPINPrompt
   case pinLabel
   case pinLengthWrong
   case approvedPleaseSign(elapsedMilliseconds: Int)
-  case signatureTitle
-  case signPrompt
   case signFirst
   case signatureRequired
   case contactlessNoPINNoSignature
   // Void and refund
-  case supervisorPrompt
   case wrongSupervisorPassword
-  case enterVoucherPrompt
   case voucherLabel
   case voucherShown(String)
   case referenceShown(String)
-  case confirmVoidPrompt
   case voidRefused(VoidRefusal)
-  case enterReferencePrompt
   case referenceLabel
   case referenceLengthWrong
-  case enterOriginalDatePrompt
   case dateLabel
   case dateFormatWrong
-  case confirmRefundPrompt
   case refundRefused(RefundRefusal)
   // Transaction query
   case transactionListHint
@@ -74,8 +60,6 @@ public enum TerminalPhrase: Equatable, Sendable {
   case batchShown(String)
   case totalLine(TransactionKind, count: Int, fen: Int)
   case netTotal(fen: Int)
-  case confirmSettlementPrompt
-  case settled
   // Management
   case firmwareShown(String)
   case appVersionShown(String)
@@ -91,9 +75,6 @@ public enum TerminalPhrase: Equatable, Sendable {
   case hostTimeoutShown(seconds: Int)
   case parametersHint
   // Results
-  case resultTitle
-  case approved
-  case declinedHeading
   case failureMessage(TransactionFailure)
   case responseCodeShown(String)
   case suggestionText(Suggestion)

@@ -4,8 +4,6 @@ enum TerminalPhrasesEn {
 
   static func text(_ phrase: TerminalPhrase) -> String {
     switch phrase {
-    case .signInTitle: return "Sign in"
-    case .signInPrompt: return "Enter operator number and password"
     case .operatorLabel: return "Operator: "
     case .passwordLabel: return "Password: "
     case .unknownOperator(let cashiers): return "No such operator; enter \(cashiers)"
@@ -26,7 +24,6 @@ enum TerminalPhrasesEn {
     case .refundAmountShown(let fen): return "Refund amount: \(money(fen))"
     case .refundOverRemaining(let fen): return "Refund exceeds what remains: \(money(fen))"
     case .wrongKeyInterrupted: return "Scan key pressed: amount entry interrupted, enter it again"
-    case .showPaymentCode: return "Please show your payment code"
     case .cameraOn: return "Camera on: hold the code to the scan window"
     case .cameraCannotStart: return "Camera cannot start"
     case .scanCodeHint: return "Scanner or paste, then Confirm; Function: camera scans a sample"
@@ -40,33 +37,22 @@ enum TerminalPhrasesEn {
     case .customerPasswordKeyHint: return "Customer side: P enters the password on the phone"
     case .customerEnteredPassword:
       return "Customer entered the password; waiting for the next query"
-    case .presentCardPrompt: return "Swipe, insert or tap the card"
-    case .cardModesHint: return "1 swipe  2 insert  3 tap"
-    case .enterPINPrompt: return "Cardholder: enter your PIN"
     case .pinLabel: return "PIN: "
     case .pinLengthWrong: return "The PIN has 6 digits"
     case .approvedPleaseSign(let ms):
       return "Approved (\(TerminalPhrase.seconds(ms)) s); cardholder, please sign"
-    case .signatureTitle: return "Signature"
-    case .signPrompt: return "Sign in the box: arrows draw, Clear erases, Confirm accepts"
     case .signFirst: return "Please sign first"
     case .signatureRequired: return "Approved already: the slip needs the cardholder's signature"
     case .contactlessNoPINNoSignature: return "Small contactless: no PIN, no signature"
-    case .supervisorPrompt: return "Enter the supervisor password"
     case .wrongSupervisorPassword: return "Wrong supervisor password"
-    case .enterVoucherPrompt: return "Enter the original voucher number"
     case .voucherLabel: return "Voucher: "
     case .voucherShown(let voucher): return "Voucher: \(voucher)"
     case .referenceShown(let reference): return "Reference: \(reference)"
-    case .confirmVoidPrompt: return "Void this transaction?"
     case .voidRefused(let refusal): return voidRefused(refusal)
-    case .enterReferencePrompt: return "Enter the original reference number (12 digits)"
     case .referenceLabel: return "Reference: "
     case .referenceLengthWrong: return "The reference number has 12 digits"
-    case .enterOriginalDatePrompt: return "Enter the original date (MMDD, e.g. 0501)"
     case .dateLabel: return "Date: "
     case .dateFormatWrong: return "Date not valid: enter month and day as 4 digits"
-    case .confirmRefundPrompt: return "Send this refund?"
     case .refundRefused(let refusal): return refundRefused(refusal)
     case .transactionListHint: return "Confirm: slip again  Function: void this one"
     case .onlySalesVoidable: return "Only sales can be voided"
@@ -74,8 +60,6 @@ enum TerminalPhrasesEn {
     case .totalLine(let kind, let count, let fen):
       return "\(kindName(kind)) \(count)  \(money(fen))"
     case .netTotal(let fen): return "Net: \(money(fen))"
-    case .confirmSettlementPrompt: return "Settle now? Settled sales can no longer be voided"
-    case .settled: return "Settled; a new batch is open"
     case .firmwareShown(let version): return "Firmware: \(version)"
     case .appVersionShown(let version): return "Application: \(version)"
     case .firmwareUpdateAvailable: return "A firmware update is available"
@@ -91,9 +75,6 @@ enum TerminalPhrasesEn {
     case .hostTimeoutShown(let seconds): return "Host timeout: \(seconds) s"
     case .parametersHint: return "1 switch Wi-Fi / mobile data"
     case .recording(let phrase): return phrase.text(.en)
-    case .resultTitle: return "Result"
-    case .approved: return "Approved"
-    case .declinedHeading: return "Declined"
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "Response code: \(code)"
     case .suggestionText(let suggestion): return suggestionText(suggestion)

@@ -4,8 +4,6 @@ enum TerminalPhrasesZh {
 
   static func text(_ phrase: TerminalPhrase) -> String {
     switch phrase {
-    case .signInTitle: return "签到"
-    case .signInPrompt: return "请输入操作员号和密码"
     case .operatorLabel: return "操作员号："
     case .passwordLabel: return "密码："
     case .unknownOperator(let cashiers): return "操作员不存在，请输入 \(cashiers)"
@@ -25,7 +23,6 @@ enum TerminalPhrasesZh {
     case .refundAmountShown(let fen): return "退货金额：\(money(fen))"
     case .refundOverRemaining(let fen): return "退货金额超过可退金额 \(money(fen))"
     case .wrongKeyInterrupted: return "误按扫码键，金额输入被中断，请重新输入"
-    case .showPaymentCode: return "请出示付款码"
     case .cameraOn: return "摄像头已开启，请将付款码对准扫码窗口"
     case .cameraCannotStart: return "摄像头无法启动"
     case .scanCodeHint: return "扫码枪输入或粘贴付款码后按确认；功能键：摄像头扫样例码"
@@ -38,33 +35,22 @@ enum TerminalPhrasesZh {
       return "已等待 \(seconds) 秒（每 \(poll) 秒查询，\(cancelAt) 秒撤单）"
     case .customerPasswordKeyHint: return "模拟顾客：按 P 在手机上输入密码"
     case .customerEnteredPassword: return "顾客已输入密码，等待下次查询"
-    case .presentCardPrompt: return "请刷卡、插卡或挥卡"
-    case .cardModesHint: return "1 刷卡  2 插卡  3 挥卡"
-    case .enterPINPrompt: return "请持卡人输入密码"
     case .pinLabel: return "密码："
     case .pinLengthWrong: return "密码应为 6 位数字"
     case .approvedPleaseSign(let ms):
       return "交易成功（用时 \(TerminalPhrase.seconds(ms)) 秒），请持卡人签名"
-    case .signatureTitle: return "电子签名"
-    case .signPrompt: return "请持卡人在框内签名：方向键书写，清除重签，确认完成"
     case .signFirst: return "请先签名"
     case .signatureRequired: return "交易已成功，需持卡人签名后打印签购单"
     case .contactlessNoPINNoSignature: return "小额免密免签"
-    case .supervisorPrompt: return "请输入主管密码"
     case .wrongSupervisorPassword: return "主管密码错误"
-    case .enterVoucherPrompt: return "请输入原交易凭证号"
     case .voucherLabel: return "凭证号："
     case .voucherShown(let voucher): return "凭证号：\(voucher)"
     case .referenceShown(let reference): return "参考号：\(reference)"
-    case .confirmVoidPrompt: return "确认撤销此笔交易？"
     case .voidRefused(let refusal): return voidRefused(refusal)
-    case .enterReferencePrompt: return "请输入原交易参考号（12 位）"
     case .referenceLabel: return "参考号："
     case .referenceLengthWrong: return "参考号应为 12 位数字"
-    case .enterOriginalDatePrompt: return "请输入原交易日期（月日，如 0501）"
     case .dateLabel: return "日期："
     case .dateFormatWrong: return "日期格式错误，请输入 4 位月日"
-    case .confirmRefundPrompt: return "确认退货？"
     case .refundRefused(let refusal): return refundRefused(refusal)
     case .transactionListHint: return "确认 看签购单  功能 撤销"
     case .onlySalesVoidable: return "只能撤销消费交易"
@@ -72,8 +58,6 @@ enum TerminalPhrasesZh {
     case .totalLine(let kind, let count, let fen):
       return "\(kindName(kind)) \(count) 笔  \(money(fen))"
     case .netTotal(let fen): return "净额：\(money(fen))"
-    case .confirmSettlementPrompt: return "确认结算？结算后本批次交易不能撤销"
-    case .settled: return "结算成功，已开始新批次"
     case .firmwareShown(let version): return "固件版本：\(version)"
     case .appVersionShown(let version): return "应用版本：\(version)"
     case .firmwareUpdateAvailable: return "有新固件可用，建议升级"
@@ -89,9 +73,6 @@ enum TerminalPhrasesZh {
     case .hostTimeoutShown(let seconds): return "交易超时：\(seconds) 秒"
     case .parametersHint: return "1 切换通讯方式"
     case .recording(let phrase): return phrase.text(.zh)
-    case .resultTitle: return "交易结果"
-    case .approved: return "交易成功"
-    case .declinedHeading: return "交易失败"
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "应答码：\(code)"
     case .suggestionText(let suggestion): return suggestionText(suggestion)

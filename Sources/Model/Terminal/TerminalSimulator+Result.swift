@@ -31,7 +31,7 @@ extension TerminalSimulator {
     switch result.outcome {
     case .approved(let record):
       title = text(.resultTitle)
-      lines.append(TerminalLine(text(.approved), .success))
+      lines.append(TerminalLine(text(.approvedHeading), .success))
       lines.append(TerminalLine(text(.transactionKind(record.kind, record.method))))
       lines.append(TerminalLine(text(.amountShown(fen: record.amountFen)), .amount))
       lines.append(TerminalLine(text(.voucherShown(record.voucher))))
@@ -66,7 +66,7 @@ extension TerminalSimulator {
       }
     case .settled(let summary):
       title = label(.settle)
-      lines.append(TerminalLine(text(.settled), .success))
+      lines.append(TerminalLine(text(.settledBatch), .success))
       lines += summaryLines(summary)
     }
     if result.elapsedMilliseconds > 0 {

@@ -45,7 +45,7 @@ extension TerminalSimulator {
     switch input {
     case .confirm:
       guard let number = Int(voucher) else {
-        show(.enterVoucherPrompt, .hint)
+        show(.profileText(.enterVoucherPrompt), .hint)
         return []
       }
       let padded = zeroPadded(number, width: 6)
