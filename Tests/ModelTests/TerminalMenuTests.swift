@@ -146,3 +146,27 @@ final class TerminalMenuTests: XCTestCase {
     XCTAssertEqual(Set(try TerminalFixture.profile("lakala-decimal").nodes.map(\.id)), Set(ids))
   }
 }
+
+/// The key path to a node, as guides will show it for any profile.
+final class TerminalProfilePathTests: XCTestCase {
+  func test_pathToANode_listsTheMenusToOpen_inEachProfile() throws {
+    let lakala = try TerminalFixture.profile()
+    XCTAssertEqual(lakala.path(to: "manage.version")?.map(\.key), [6, 3])
+    XCTAssertEqual(lakala.path(to: "query.today")?.map(\.key), [5, 1])
+    XCTAssertEqual(lakala.path(to: "main.sale")?.map(\.id), ["main.sale"])
+    let decimal = try TerminalFixture.profile("lakala-decimal")
+    XCTAssertEqual(
+      decimal.path(to: "query.today")?.map(\.id), ["main.manage", "main.query", "query.today"])
+    XCTAssertEqual(decimal.path(to: "query.today")?.map(\.key), [5, 8, 1])
+    XCTAssertNil(lakala.path(to: "manage.reboot"))
+  }
+
+  func test_everyShippedNode_isReachableFromTheStartMenu() throws {
+    for name in ["lakala-dianqian", "lakala-decimal"] {
+      let profile = try TerminalFixture.profile(name)
+      for node in profile.nodes {
+        XCTAssertNotNil(profile.path(to: node.id), "\(name): \(node.id)")
+      }
+    }
+  }
+}

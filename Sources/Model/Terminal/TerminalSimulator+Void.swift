@@ -24,6 +24,7 @@ extension TerminalSimulator {
           state = .transactionList(selected: 0)
         }
       case .refund:
+        // The refund's amount is typed after the card; the card screen does not show it.
         guard let amount = Amount(fen: Amount.minimumFen) else { return [] }
         state = .awaitingCard(amount: amount, purpose: .refund)
       }
