@@ -74,7 +74,9 @@ func drawTrainingList(
   _ labels: [String], selection: Int, top: Int, col: Int, width: Int, into canvas: inout Canvas
 ) {
   let rows = max(1, canvas.layoutHeight - top - 4)
-  let first = min(max(0, selection - rows + 1), max(0, labels.count - rows))
+  var list = MenuList(count: labels.count, wraps: false)
+  list.select(selection)
+  let first = list.visibleStart(rows: rows)
   for (offset, label) in labels.dropFirst(first).prefix(rows).enumerated() {
     let index = first + offset
     let selected = index == selection

@@ -238,10 +238,7 @@ extension TrainingScreen: ScreenComponent {
 
   private mutating func moveSelection(_ move: MenuList.Move, _ context: ScreenContext) {
     func moved(_ selection: Int, count: Int, wraps: Bool) -> Int {
-      var list = MenuList(count: count, wraps: wraps)
-      list.select(selection)
-      list.move(move)
-      return list.selection
+      MenuList.moving(selection, count: count, move, wraps: wraps)
     }
     switch page {
     case .menu(let selection):
