@@ -36,9 +36,22 @@ struct RunCommand: ParsableCommand {
   @Option(name: .long, help: "Seed for the simulator's random outcomes (replayable runs).")
   var seed: UInt64 = 1
 
+  @Option(
+    name: .long,
+    help:
+      "Simulated terminal profile: a name in data/terminal-profiles (default lakala-dianqian) or a .toml path."
+  )
+  var terminalProfile: String = TerminalProfileLocation.defaultName
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Real milliseconds per simulated second (tests).", visibility: .hidden))
+  var simulatedSecondMs: Int32 = 1_000
+
   func run() throws {
     let launch = ConsoleLaunch(
-      language: lang, theme: theme, dataDir: dataDir, fault: fault, seed: seed)
+      language: lang, theme: theme, dataDir: dataDir, fault: fault, seed: seed,
+      terminalProfile: terminalProfile, simulatedSecondMilliseconds: simulatedSecondMs)
     let status = launch.start()
     if status != 0 { throw ExitCode(status) }
   }

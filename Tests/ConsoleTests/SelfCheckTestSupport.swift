@@ -18,6 +18,8 @@ enum SelfCheckFixture {
     resources.guides = GuideLibrary.guides(files).guides
     resources.codes = try PaymentCodeTable(
       contentsOfFile: repositoryRoot + "/data/payment-codes.toml")
+    resources.profile = try TerminalProfile(
+      contentsOfFile: repositoryRoot + "/data/terminal-profiles/lakala-dianqian.toml")
     return resources
   }
 

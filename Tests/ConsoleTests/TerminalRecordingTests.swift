@@ -24,7 +24,7 @@ final class TerminalRecordingTests: XCTestCase {
   }
 
   func test_approvedScan_showsRecordingUntilStored_thenSuccessWithTheStoredNumbers() throws {
-    let ready = F.press(try F.state(.zh), "1" + signIn + "12.5\r")
+    let ready = F.press(try F.state(.zh), "1" + signIn + "1250\r")
     let (waiting, effects) = unanswered(ready, wechat + "\r")
     XCTAssertTrue(F.text(waiting).contains("正在记账"), F.text(waiting))
     XCTAssertFalse(F.text(waiting).contains("交易成功"), F.text(waiting))
@@ -44,7 +44,7 @@ final class TerminalRecordingTests: XCTestCase {
   }
 
   func test_recordFailed_saysNotCompletedWhyAndWhatToDo_andNeverSuccess() throws {
-    let ready = F.press(try F.state(.zh), "1" + signIn + "12.5\r")
+    let ready = F.press(try F.state(.zh), "1" + signIn + "1250\r")
     let (waiting, _) = unanswered(ready, wechat + "\r")
     let failure = RecordFailure(.busy, detail: "database is locked")
     let failed = update(waiting, .terminalRecorded(.failed(failure))).0

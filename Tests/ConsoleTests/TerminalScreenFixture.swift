@@ -16,6 +16,10 @@ enum TerminalScreenFixture {
     var resources = Resources()
     resources.codes = try PaymentCodeTable(
       contentsOfFile: repoRoot.appendingPathComponent("data/payment-codes.toml").path)
+    resources.profile = try TerminalProfile(
+      contentsOfFile: repoRoot.appendingPathComponent(
+        "data/terminal-profiles/lakala-dianqian.toml"
+      ).path)
     resources.ledger = ledger
     return AppState(
       language: language, size: size, options: ConsoleOptions(faults: faults, seed: 1),

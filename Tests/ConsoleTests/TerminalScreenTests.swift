@@ -18,12 +18,12 @@ final class TerminalScreenTests: XCTestCase {
     XCTAssertTrue(F.text(state).contains("F2"))
     XCTAssertTrue(F.text(state).contains("F10"))
     state = F.press(state, signIn)
-    XCTAssertTrue(F.text(state).contains("扫码支付"), F.text(state))
-    XCTAssertTrue(F.text(state).contains("金额：_"))
+    XCTAssertTrue(F.text(state).contains("请输入金额"), F.text(state))
+    XCTAssertTrue(F.text(state).contains("金额：0.00_"), F.text(state))
   }
 
   func test_scanSaleWithWeChatCode_approvesAndShowsSlipWithAmount_inEnglish() throws {
-    var state = F.press(try F.state(.en), "1" + signIn + "12.5\r" + wechat + "\r")
+    var state = F.press(try F.state(.en), "1" + signIn + "1250\r" + wechat + "\r")
     let text = F.text(state)
     XCTAssertTrue(text.contains("Approved"), text)
     XCTAssertTrue(text.contains("12.50"), text)
@@ -36,7 +36,7 @@ final class TerminalScreenTests: XCTestCase {
 
   func test_scanWithPermissionOff_shows58AndOffersCardAndSelfCheck() throws {
     var state = F.press(
-      try F.state(.zh, faults: [.permissionOff]), "1" + signIn + "20\r" + wechat + "\r")
+      try F.state(.zh, faults: [.permissionOff]), "1" + signIn + "2000\r" + wechat + "\r")
     let text = F.text(state)
     XCTAssertTrue(text.contains("58"), text)
     XCTAssertTrue(text.contains("1 "), text)
@@ -49,15 +49,15 @@ final class TerminalScreenTests: XCTestCase {
 
   func test_permissionOff_key1RetriesSameAmountByCard() throws {
     let state = F.press(
-      try F.state(.zh, faults: [.permissionOff]), "1" + signIn + "20\r" + wechat + "\r1")
+      try F.state(.zh, faults: [.permissionOff]), "1" + signIn + "2000\r" + wechat + "\r1")
     XCTAssertTrue(F.text(state).contains("请刷卡、插卡或挥卡"), F.text(state))
     XCTAssertTrue(F.text(state).contains("20.00"))
   }
 
   func test_cardSaleWithSignature_completesWithSignedSlip_inChinese() throws {
-    var state = F.press(try F.state(.zh), "2" + signIn + "88.8\r")
+    var state = F.press(try F.state(.zh), "2" + signIn + "8880\r")
     XCTAssertTrue(F.text(state).contains("请刷卡、插卡或挥卡"), F.text(state))
-    state = F.press(state, "t123456\r")
+    state = F.press(state, "i123456\r")
     XCTAssertTrue(F.text(state).contains("电子签名"), F.text(state))
     XCTAssertTrue(F.text(state).contains("+......"), F.text(state))
     state = F.press(state, [.right, .right, .up])
@@ -83,7 +83,7 @@ final class TerminalScreenTests: XCTestCase {
   }
 
   func test_voidShowsEarlierSaleFromStoredBatch() throws {
-    var sale = F.press(try F.state(.zh), "1" + signIn + "12.5\r" + wechat + "\r\r\u{1B}")
+    var sale = F.press(try F.state(.zh), "1" + signIn + "1250\r" + wechat + "\r\r\u{1B}")
     let ledger = sale.resources.ledger
     // A fresh console (a restart) starts from the stored batch.
     sale = F.press(try F.state(.zh, ledger: ledger), "3" + signIn + "1123456\r1\r")
@@ -107,7 +107,7 @@ final class TerminalScreenTests: XCTestCase {
     guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
     state = F.press(state, "2")
     XCTAssertTrue(F.text(state).contains("刷卡消费"), F.text(state))
-    XCTAssertTrue(F.text(state).contains("金额：_"), F.text(state))
+    XCTAssertTrue(F.text(state).contains("金额：0.00_"), F.text(state))
   }
 
   func test_withoutCodeTable_saysWhatIsMissing() {

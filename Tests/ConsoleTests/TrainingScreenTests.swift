@@ -14,6 +14,8 @@ final class TrainingScreenTests: XCTestCase {
     var r = Resources()
     r.guides = GuideLibrary.guides(GuideSourceFile.read(paths: [root + "/guides"]).files).guides
     r.codes = try PaymentCodeTable(contentsOfFile: root + "/data/payment-codes.toml")
+    r.profile = try TerminalProfile(
+      contentsOfFile: root + "/data/terminal-profiles/lakala-dianqian.toml")
     return r
   }
 

@@ -7,9 +7,11 @@ final class TerminalEndToEndTests: XCTestCase {
   func test_scanSaleWithWeChatCode_succeedsAndSlipShowsAmount() throws {
     let session = try TmuxSession()
     try session.startConsole()
-    try session.scanSale(amount: "12.5")
+    try session.scanSale(amount: "1250")
     let screen = try session.waitFor("交易成功") { $0.contains("交易成功") }
     XCTAssertTrue(screen.contains("签购单"), screen)
+    XCTAssertTrue(screen.contains("电子签购单已生成"), screen)
+    XCTAssertFalse(screen.contains("已打印"), screen)
     XCTAssertTrue(screen.contains("RMB 12.50"), screen)
     XCTAssertTrue(screen.contains("微信支付"), screen)
   }
@@ -17,7 +19,7 @@ final class TerminalEndToEndTests: XCTestCase {
   func test_scanWithPermissionOff_fails58AndPointsToCardAndSelfCheck() throws {
     let session = try TmuxSession()
     try session.startConsole("--fault permission-off")
-    try session.scanSale(amount: "12.5")
+    try session.scanSale(amount: "1250")
     let screen = try session.waitFor("58") { $0.contains("58") }
     XCTAssertFalse(screen.contains("交易成功"), screen)
     XCTAssertTrue(screen.contains("刷卡"), screen)
@@ -30,8 +32,8 @@ final class TerminalEndToEndTests: XCTestCase {
     let session = try TmuxSession()
     try session.startConsole()
     try session.openSignedIn(entry: "2")
-    try session.waitFor(text: "金额：_")
-    try session.send("88.8", "Enter")
+    try session.waitFor(text: "金额：0.00_")
+    try session.send("8880", "Enter")
     try session.waitFor(text: "请刷卡、插卡或挥卡")
     try session.send("i")
     try session.waitFor(text: "密码")
@@ -59,7 +61,7 @@ final class TerminalEndToEndTests: XCTestCase {
   func test_batchSurvivesRestart_voidFindsEarlierSale() throws {
     let session = try TmuxSession()
     try session.startConsole()
-    try session.scanSale(amount: "12.5")
+    try session.scanSale(amount: "1250")
     try session.waitFor(text: "交易成功")
     try session.send("F10")
     try session.waitFor(text: "0 退出")

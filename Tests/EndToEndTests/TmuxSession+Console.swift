@@ -19,10 +19,11 @@ extension TmuxSession {
     try send("0000", "Enter")
   }
 
-  /// A scan sale from home: amount, then the code typed as a keyboard-wedge scanner does.
+  /// A scan sale from home: amount in fen as the unit takes it (`1250` is 12.50), then
+  /// the code typed as a keyboard-wedge scanner does.
   func scanSale(amount: String, code: String = TmuxSession.wechatCode) throws {
     try openSignedIn(entry: "1")
-    try waitFor(text: "金额：_")
+    try waitFor(text: "金额：0.00_")
     try send(amount, "Enter")
     try waitFor(text: "请出示付款码")
     try send(code, "Enter")

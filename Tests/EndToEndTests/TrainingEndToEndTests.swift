@@ -40,7 +40,7 @@ final class TrainingEndToEndTests: XCTestCase {
     try session.waitFor(text: "操作员号：01")
     try session.send("Enter", "0", "0", "0", "0", "Enter")
     try session.waitFor(text: "金额")
-    try session.send("1", "2", ".", "5", "Enter")
+    try session.send("1", "2", "5", "0", "Enter")
     try session.waitFor(text: "付款码")
     try session.run("134567890123456789")
     let failed = try session.waitFor("58 on the unit") { $0.contains("58") }
@@ -86,7 +86,7 @@ final class TrainingEndToEndTests: XCTestCase {
     try session.send("3")
     try session.send("Enter")
     try session.waitFor(text: "0 退出")
-    try session.scanSale(amount: "8")
+    try session.scanSale(amount: "800")
     let slip = try session.waitFor("slip") { $0.contains("8.00") && $0.contains("TRAINING") }
     XCTAssertTrue(slip.contains("TRAINING"), slip)
   }

@@ -49,8 +49,8 @@ final class TerminalAmountTests: XCTestCase {
     XCTAssertNil(Amount(fen: 10_000_000))
   }
 
-  func test_amountEntryOnTheTerminal_showsTheRefusalAndStays() throws {
-    var sim = try TerminalFixture.signedIn()
+  func test_amountEntryOnADecimalKeyUnit_showsTheRefusalAndStays() throws {
+    var sim = try TerminalFixture.signedIn(profile: try TerminalFixture.profile("lakala-decimal"))
     _ = sim.press(.digit(2))
     sim.send("1.234")
     _ = sim.press(.confirm)

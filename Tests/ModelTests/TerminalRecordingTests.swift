@@ -61,7 +61,7 @@ final class TerminalRecordingTests: XCTestCase {
       XCTAssertTrue(sim.ledger.records.isEmpty)
       XCTAssertTrue(sim.answerRecording(.recorded(numbers)).isEmpty, "a late answer is ignored")
       _ = sim.handle(.confirm)
-      XCTAssertEqual(sim.state, .mainMenu)
+      XCTAssertEqual(sim.state, .menu("main"))
     }
   }
 
@@ -70,7 +70,7 @@ final class TerminalRecordingTests: XCTestCase {
     _ = sim.handle(.digit(1))
     sim.send("8")
     _ = sim.handle(.confirm)
-    _ = sim.handle(.presentCard(.tap))
+    _ = sim.handle(.presentCard(.insert))
     sim.send("123456")
     _ = sim.handle(.confirm)
     guard case .recording = sim.state else { return XCTFail("\(sim.state)") }

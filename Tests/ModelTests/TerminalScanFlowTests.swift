@@ -3,12 +3,14 @@ import XCTest
 @testable import Model
 
 final class TerminalScanFlowTests: XCTestCase {
-  func test_signIn_needsOperator01AndPassword() throws {
-    var sim = TerminalSimulator(codes: try TerminalFixture.codes(), clock: TerminalFixture.clock())
+  func test_signIn_needsAKnownOperatorAndItsPassword() throws {
+    var sim = TerminalSimulator(
+      codes: try TerminalFixture.codes(), profile: try TerminalFixture.profile(),
+      clock: TerminalFixture.clock())
     XCTAssertTrue(sim.screenText.contains("签到"))
     _ = sim.press(.clear)
     _ = sim.press(.clear)
-    sim.send("02")
+    sim.send("07")
     _ = sim.press(.confirm)
     XCTAssertTrue(sim.screenText.contains("操作员不存在"))
     sim.send("01")
@@ -21,13 +23,13 @@ final class TerminalScanFlowTests: XCTestCase {
     XCTAssertEqual(sim.screen.field?.display, "****")
     let events = sim.press(.confirm)
     XCTAssertEqual(events, [.signedIn(operatorID: "01")])
-    XCTAssertEqual(sim.state, .mainMenu)
+    XCTAssertEqual(sim.state, .menu("main"))
     XCTAssertTrue(sim.screenText.contains("签到成功，批次号 000001"))
   }
 
-  func test_mainMenu_listsSixItemsInEachLanguage() throws {
+  func test_mainMenu_listsTheProfilesItemsInEachLanguage() throws {
     let zh = try TerminalFixture.signedIn()
-    for label in ["1 消费", "2 扫码", "3 撤销", "4 退货", "5 结算", "6 管理"] {
+    for label in ["1 消费", "2 扫码", "3 撤销", "4 退货", "5 交易查询", "6 管理"] {
       XCTAssertTrue(zh.screenText.contains(label), label)
     }
     let en = try TerminalFixture.signedIn(language: .en)
@@ -77,8 +79,8 @@ final class TerminalScanFlowTests: XCTestCase {
     XCTAssertTrue(events.contains(.declined(.notPermitted(.scan))))
     XCTAssertEqual(events.suggestions, [.cardPayment, .selfCheck])
     XCTAssertEqual(events.surfaced, [.permissionOff])
-    XCTAssertTrue(sim.screenText.contains("应答码：58"), sim.screenText)
-    XCTAssertTrue(sim.screenText.contains("交易权限未开通"))
+    XCTAssertTrue(sim.screenText.contains("应答码：58 终端无效，请联系收单行或银联"), sim.screenText)
+    XCTAssertFalse(sim.screenText.contains("交易权限未开通"))
     XCTAssertTrue(sim.screenText.contains("1 改用刷卡收款"))
     XCTAssertTrue(sim.screenText.contains("2 扫码自检"))
     XCTAssertTrue(events.completed.isEmpty)
@@ -86,13 +88,12 @@ final class TerminalScanFlowTests: XCTestCase {
     var selfCheck = sim
     XCTAssertEqual(selfCheck.press(.digit(2)), [.selfCheckRequested(.notPermitted(.scan))])
     _ = sim.press(.digit(1))
-    XCTAssertEqual(sim.state, .awaitingCard(amount: try Amount.parse("12.30")))
+    XCTAssertEqual(sim.state, .awaitingCard(amount: try Amount.parse("12.30"), purpose: .sale))
   }
 
   func test_scanPermissionClosedInSettings_alsoAnswers58() throws {
     var sim = try TerminalFixture.signedIn()
-    _ = sim.press(.digit(6))
-    _ = sim.press(.digit(2))
+    _ = sim.perform(.permissions)
     let events = sim.press(.digit(1))
     XCTAssertEqual(events.count, 1)
     _ = sim.press(.cancel)
@@ -234,7 +235,8 @@ final class TerminalScanFlowTests: XCTestCase {
     let events = sim.scanSale("1")
     XCTAssertEqual(sim.declinedFailure, .serverMaintenance)
     XCTAssertEqual(events.suggestions, [.retryLater])
-    XCTAssertTrue(sim.screenText.contains("主机系统维护中"))
+    XCTAssertTrue(sim.screenText.contains("应答码：96 交易失败，请稍后重试"), sim.screenText)
+    XCTAssertTrue(sim.screenText.contains("维护中"), sim.screenText)
   }
 
   func test_merchantRiskHold_refusesAndSaysToCall95016() throws {
@@ -253,7 +255,7 @@ final class TerminalScanFlowTests: XCTestCase {
     XCTAssertTrue(sim.screenText.contains("误按扫码键"))
     guard case .amountEntry(let entry) = sim.state else { return XCTFail() }
     XCTAssertEqual(entry.text, "")
-    sim.send("12")
+    sim.typeAmount("12")
     _ = sim.press(.confirm)
     XCTAssertEqual(sim.state, .awaitingCode(amount: try Amount.parse("12"), typed: ""))
   }
@@ -305,7 +307,9 @@ final class TerminalScanFlowTests: XCTestCase {
 
   func test_everyScreenLine_fitsTheSlipAndHasNoControlCharacters() throws {
     var sim = try TerminalFixture.signedIn(language: .en)
-    let slip = try XCTUnwrap(sim.scanSale("99999.99").slips.first)
+    _ = sim.scanSale("99999.99")
+    _ = sim.press(.customerEntersPassword)
+    let slip = try XCTUnwrap(sim.wait(seconds: 5).slips.first)
     for line in slip.lines {
       XCTAssertLessThanOrEqual(DisplayWidth.of(line), Slip.width, line)
     }

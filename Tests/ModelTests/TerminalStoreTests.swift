@@ -66,7 +66,7 @@ final class TerminalStoreTests: XCTestCase {
       var sim = try TerminalFixture.signedIn()
       try sim.storedScanSale("9", in: store)
       _ = sim.press(.confirm)
-      _ = sim.press(.digit(5))
+      _ = sim.perform(.settle)
       try store.persist(sim.press(.confirm))
     }
     let ledger = try TransactionStore(database: try AppDatabase(path: path)).loadLedger()
@@ -171,8 +171,7 @@ final class TerminalStoreTests: XCTestCase {
     let store = TransactionStore(database: try AppDatabase())
     XCTAssertEqual(try store.loadSettings(), TerminalSettings())
     var sim = try TerminalFixture.signedIn()
-    _ = sim.press(.function)
-    _ = sim.press(.digit(2))
+    _ = sim.perform(.permissions)
     try store.persist(sim.press(.digit(1)))
     XCTAssertFalse(try store.loadSettings().scanPermission)
   }
@@ -223,7 +222,7 @@ extension TerminalSimulator {
     -> TransactionRecord
   {
     _ = handle(.digit(1))
-    send(amount)
+    typeAmount(amount)
     _ = handle(.confirm)
     _ = handle(.presentCard(.insert))
     send("123456")

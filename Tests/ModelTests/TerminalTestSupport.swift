@@ -14,6 +14,15 @@ enum TerminalFixture {
     try PaymentCodeTable(contentsOfFile: codesPath)
   }
 
+  static func profilePath(_ name: String = "lakala-dianqian") -> String {
+    repoRoot.appendingPathComponent("data/terminal-profiles/\(name).toml").path
+  }
+
+  /// A shipped terminal profile (the Lakala fen-shift one unless named).
+  static func profile(_ name: String = "lakala-dianqian") throws -> TerminalProfile {
+    try TerminalProfile(contentsOfFile: profilePath(name))
+  }
+
   /// 2024-05-01 14:03:22 in Shanghai.
   static let saleDate = Date(timeIntervalSince1970: 1_714_543_402)
   static let shanghai = TimeZone(identifier: "Asia/Shanghai")!
@@ -26,10 +35,11 @@ enum TerminalFixture {
   static func signedIn(
     faults: Set<ScanFault> = [], seed: UInt64 = 7, language: Language = .zh,
     ledger: TerminalLedger = TerminalLedger(), clock: TerminalClock = clock(),
-    training: Bool = false
+    training: Bool = false, profile: TerminalProfile? = nil
   ) throws -> TerminalSimulator {
     var sim = TerminalSimulator(
-      codes: try codes(), ledger: ledger, faults: faults, seed: seed, language: language,
+      codes: try codes(), profile: try profile ?? Self.profile(), ledger: ledger, faults: faults,
+      seed: seed, language: language,
       training: training, clock: clock)
     _ = sim.press(.confirm)
     _ = sim.send("0000")
@@ -57,7 +67,7 @@ extension TerminalSimulator {
     return answerRecording(.recorded(numbers))
   }
 
-  /// Types keypad characters: digits and `.`.
+  /// Types keypad characters: digits and `.` (the point only matters on a decimal profile).
   @discardableResult
   mutating func send(_ keys: String) -> [TerminalEvent] {
     var events: [TerminalEvent] = []
@@ -71,11 +81,22 @@ extension TerminalSimulator {
     return events
   }
 
-  /// From the main menu: 2, amount, confirm — now at "请出示付款码".
+  /// From the main menu: the scan entry, amount in fen (`1250` is 12.50), confirm —
+  /// now at "请出示付款码".
   mutating func startScan(_ amount: String) {
-    _ = press(.digit(2))
-    send(amount)
+    _ = perform(.scanSale)
+    typeAmount(amount)
     _ = press(.confirm)
+  }
+
+  /// Types `yuan` (e.g. `12.30`) as the profile keys it: `1230` on a fen-shift unit,
+  /// as written on a decimal-key unit. Text that is not an amount is typed as is.
+  mutating func typeAmount(_ yuan: String) {
+    guard profile.amountEntry == .fenShift, let amount = try? Amount.parse(yuan) else {
+      send(yuan)
+      return
+    }
+    send(String(amount.fen))
   }
 
   /// A whole scan sale with a typed code; returns the events of submitting it.
@@ -88,8 +109,8 @@ extension TerminalSimulator {
 
   /// A card sale through signature; returns every event from the PIN onwards.
   mutating func cardSale(_ amount: String, mode: CardEntryMode = .insert) -> [TerminalEvent] {
-    _ = press(.digit(1))
-    send(amount)
+    _ = perform(.cardSale)
+    typeAmount(amount)
     _ = press(.confirm)
     _ = press(.presentCard(mode))
     send("123456")
@@ -102,6 +123,12 @@ extension TerminalSimulator {
   }
 
   var screenText: String { screen.plainText.joined(separator: "\n") }
+
+  /// `count` simulated seconds.
+  @discardableResult
+  mutating func wait(seconds count: Int) -> [TerminalEvent] {
+    (0..<count).flatMap { _ in press(.tick) }
+  }
 
   var declinedFailure: TransactionFailure? {
     if case .result(let result) = state, case .declined(let failure) = result.outcome {

@@ -23,6 +23,7 @@ final class TerminalVoidRefundTests: XCTestCase {
     _ = sim.press(.digit(4))
     sim.send("123456")
     _ = sim.press(.confirm)
+    _ = sim.press(.presentCard(.insert))
     sim.send(reference)
     _ = sim.press(.confirm)
     sim.send(date)
@@ -68,7 +69,7 @@ final class TerminalVoidRefundTests: XCTestCase {
 
   func test_voidAfterSettlement_isRefusedAndPointsToRefund() throws {
     var sim = try withSale()
-    _ = sim.press(.digit(5))
+    _ = sim.perform(.settle)
     let events = sim.press(.confirm)
     guard case .batchSettled(let summary)? = events.first else { return XCTFail("\(events)") }
     XCTAssertEqual(summary.batch, "000001")
@@ -94,14 +95,22 @@ final class TerminalVoidRefundTests: XCTestCase {
     var sim = try withSale()
     let nextDay = TerminalFixture.saleDate.addingTimeInterval(86_400)
     var later = TerminalSimulator(
-      codes: sim.codes, ledger: sim.ledger, clock: TerminalFixture.clock(nextDay))
+      codes: sim.codes, profile: sim.profile, ledger: sim.ledger,
+      clock: TerminalFixture.clock(nextDay))
     _ = later.press(.confirm)
     later.send("0000")
+    _ = later.press(.confirm)
+    // Yesterday's batch is not settled: the unit settles it first, then the sale is in a
+    // closed batch and only a refund can return the money.
+    guard case .settlementReview(_, forced: true) = later.state else {
+      return XCTFail("\(later.state)")
+    }
+    _ = later.press(.confirm)
     _ = later.press(.confirm)
     startVoid(&later)
     later.send("1")
     _ = later.press(.confirm)
-    XCTAssertTrue(later.screenText.contains("只能撤销当日交易"), later.screenText)
+    XCTAssertTrue(later.screenText.contains("原交易已结算，不能撤销，请使用退货"), later.screenText)
     sim = later
   }
 
@@ -109,7 +118,7 @@ final class TerminalVoidRefundTests: XCTestCase {
     var sim = try withSale()
     startRefund(&sim)
     XCTAssertTrue(sim.screenText.contains("可退金额：¥100.00"), sim.screenText)
-    sim.send("30")
+    sim.typeAmount("30")
     _ = sim.press(.confirm)
     guard case .refundConfirm(_, let amount) = sim.state else { return XCTFail("\(sim.state)") }
     XCTAssertEqual(amount.fen, 3_000)
@@ -122,13 +131,12 @@ final class TerminalVoidRefundTests: XCTestCase {
 
     startRefund(&sim)
     XCTAssertTrue(sim.screenText.contains("可退金额：¥70.00"), sim.screenText)
-    sim.send("70.01")
+    sim.typeAmount("70.01")
     _ = sim.press(.confirm)
     XCTAssertTrue(sim.screenText.contains("退货金额超过可退金额 ¥70.00"), sim.screenText)
     guard case .amountEntry = sim.state else { return XCTFail("\(sim.state)") }
-    _ = sim.press(.clear)
-    _ = sim.press(.clear)
-    _ = sim.press(.clear)
+    for _ in 0..<4 { _ = sim.press(.clear) }
+    sim.typeAmount("70")
     _ = sim.press(.confirm)
     XCTAssertEqual(sim.press(.confirm).completed.first?.amountFen, 7_000)
     _ = sim.press(.confirm)
@@ -139,11 +147,11 @@ final class TerminalVoidRefundTests: XCTestCase {
 
   func test_refundAfterSettlement_works() throws {
     var sim = try withSale()
-    _ = sim.press(.digit(5))
+    _ = sim.perform(.settle)
     _ = sim.press(.confirm)
     _ = sim.press(.confirm)
     startRefund(&sim)
-    sim.send("100")
+    sim.typeAmount("100")
     _ = sim.press(.confirm)
     let refund = try XCTUnwrap(sim.press(.confirm).completed.first)
     XCTAssertEqual(refund.batch, "000002")
@@ -166,6 +174,7 @@ final class TerminalVoidRefundTests: XCTestCase {
     _ = sim.press(.digit(4))
     sim.send("123456")
     _ = sim.press(.confirm)
+    _ = sim.press(.presentCard(.insert))
     sim.send("123")
     _ = sim.press(.confirm)
     XCTAssertTrue(sim.screenText.contains("参考号应为 12 位数字"))
@@ -198,7 +207,7 @@ final class TerminalVoidRefundTests: XCTestCase {
   func test_settlementWithNetworkDown_failsAndKeepsTheBatch() throws {
     var sim = try withSale()
     sim.faults = [.networkDown]
-    _ = sim.press(.digit(5))
+    _ = sim.perform(.settle)
     XCTAssertTrue(sim.screenText.contains("消费 1 笔  ¥100.00"), sim.screenText)
     _ = sim.press(.confirm)
     XCTAssertEqual(sim.declinedFailure, .networkDown)

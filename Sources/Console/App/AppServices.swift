@@ -35,7 +35,7 @@ final class AppServices {
 
   /// Opens the database and reads the shipped data files. Called after the first
   /// frame is on screen, so start-up never waits for it.
-  func loadResources() -> Resources {
+  func loadResources(terminalProfile: String = TerminalProfileLocation.defaultName) -> Resources {
     var resources = Resources()
     do {
       if let directoryProblem { throw directoryProblem }
@@ -63,6 +63,10 @@ final class AppServices {
       }
     } else {
       resources.problems.append("data/payment-codes.toml: not found (set POS_CONSOLE_HOME)")
+    }
+    switch TerminalProfileLocation.load(terminalProfile) {
+    case .success(let profile): resources.profile = profile
+    case .failure(let problem): resources.problems.append(problem.description)
     }
     if let directory = locateResource("data") {
       do {

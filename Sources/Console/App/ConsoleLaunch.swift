@@ -8,6 +8,8 @@ struct ConsoleLaunch {
   var dataDir: String? = nil
   var fault: String? = nil
   var seed: UInt64 = 1
+  var terminalProfile = TerminalProfileLocation.defaultName
+  var simulatedSecondMilliseconds: Int32 = 1_000
 
   func start() -> Int32 {
     let chosenLanguage = language ?? Language.fromLocale(environment("LANG"))
@@ -29,6 +31,8 @@ struct ConsoleLaunch {
       }
     }
     options.seed = seed
+    options.terminalProfile = terminalProfile
+    options.simulatedSecondMilliseconds = max(10, simulatedSecondMilliseconds)
     let directory: String
     do {
       directory = try dataDirectoryPath(dataDir)

@@ -6,4 +6,8 @@ struct ConsoleOptions: Sendable {
   var faults: Set<ScanFault> = []
   /// Seed for the simulator's random outcomes, so a run can be replayed.
   var seed: UInt64 = 1
+  /// The terminal profile's name or path (`--terminal-profile`).
+  var terminalProfile = TerminalProfileLocation.defaultName
+  /// Real milliseconds per simulated second while the terminal waits (tests shorten it).
+  var simulatedSecondMilliseconds: Int32 = 1_000
 }

@@ -25,12 +25,20 @@ struct ConsoleRunner {
       services: services, willWait: { driver.draw(view($0)) })
     driver.draw(view(loop.state))
     // Loading waits until the first frame is on screen.
-    loop.send(.resourcesLoaded(services.loadResources()))
+    loop.send(.resourcesLoaded(services.loadResources(terminalProfile: options.terminalProfile)))
     while !loop.quitRequested {
       driver.draw(view(loop.state))
-      let first = driver.readKey(timeoutMilliseconds: loop.isBusy ? pollMilliseconds : -1)
+      // While the terminal waits on time (a wallet password), each quiet interval is a
+      // simulated second.
+      let ticking = loop.state.terminalWaits && !loop.isBusy
+      let timeout =
+        loop.isBusy ? pollMilliseconds : ticking ? options.simulatedSecondMilliseconds : -1
+      let first = driver.readKey(timeoutMilliseconds: timeout)
       loop.takeBackgroundAnswers()
-      guard let first else { continue }
+      guard let first else {
+        if ticking { loop.send(.tick) }
+        continue
+      }
       // Take every key already queued before drawing, so a paste or a flood of
       // keys costs one frame instead of one per key.
       var events = [first]

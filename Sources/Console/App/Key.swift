@@ -38,6 +38,8 @@ enum AppAction: Sendable {
   case resourcesLoaded(Resources)
   /// What the services answered the screen on show.
   case service(ServiceEvent)
+  /// One simulated second passed while the terminal waits (the runner's timer).
+  case tick
 }
 
 /// The terminal's size in columns and rows.

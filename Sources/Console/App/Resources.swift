@@ -6,6 +6,8 @@ import Model
 /// file, is in `problems`; screens that need it say so instead of failing.
 struct Resources: Sendable {
   var codes: PaymentCodeTable?
+  /// The simulated unit's profile (`--terminal-profile`).
+  var profile: TerminalProfile?
   var guides: [Guide] = []
   var merchantTables: MerchantCodeTables?
   /// What the terminal simulator starts from: the stored batch and settings.

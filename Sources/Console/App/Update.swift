@@ -20,6 +20,11 @@ func update(_ state: AppState, _ action: AppAction, _ environment: UpdateEnviron
   case .service(let event):
     let outcome = next.screen.receive(event, next.context(environment))
     return apply(outcome, to: next, environment)
+  case .tick:
+    guard case .terminal(var session) = next.screen else { return (next, []) }
+    let outcome = session.tick(next.context(environment))
+    next.screen = .terminal(session)
+    return apply(outcome, to: next, environment)
   case .key(let key):
     if next.size.isTooSmall {
       // Only quitting makes sense on the "too small" notice.
@@ -65,6 +70,10 @@ private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: 
   let (screen, effects) = navigate(navigation, from: next, environment)
   // The unit on show is the component's now; it is parked again when the cashier leaves.
   if case .terminal = screen { next.parkedTerminal = nil }
+  if case .home(var home) = next.screen {
+    home.notice = nil
+    next.home = home
+  }
   next.screen = screen
   return (next, outcome.effects + effects)
 }

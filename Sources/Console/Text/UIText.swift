@@ -106,6 +106,7 @@ enum UIText: CaseIterable, Sendable {
   case terminalLegendCode
   case terminalLegendArrows
   case terminalLegendPen
+  case terminalLegendCustomer
   case terminalLegendHome
   case terminalPenUp
   case terminalPenDown

@@ -208,7 +208,7 @@ enum UITextEn {
     case .terminalLegendTitle:
       "Keys"
     case .terminalLegendDigits:
-      "digits; . for jiao/fen"
+      "digits; . on decimal-key units"
     case .terminalLegendCards:
       "swipe / insert / tap card"
     case .terminalLegendCodeKey:
@@ -217,6 +217,8 @@ enum UITextEn {
       "scanner or paste a code"
     case .terminalLegendArrows:
       "sign; move in lists"
+    case .terminalLegendCustomer:
+      "customer enters wallet password"
     case .terminalLegendPen:
       "lift/lower the signing pen"
     case .terminalLegendHome:

@@ -203,7 +203,7 @@ enum UITextZh {
     case .terminalLegendTitle:
       "按键"
     case .terminalLegendDigits:
-      "数字；. 输入角分"
+      "数字；小数点机型用 ."
     case .terminalLegendCards:
       "刷卡 / 插卡 / 挥卡"
     case .terminalLegendCodeKey:
@@ -212,6 +212,8 @@ enum UITextZh {
       "扫码枪输入或粘贴付款码"
     case .terminalLegendArrows:
       "签名书写，列表选择"
+    case .terminalLegendCustomer:
+      "顾客在手机上输入钱包密码"
     case .terminalLegendPen:
       "签名时抬笔/落笔"
     case .terminalLegendHome:

@@ -24,6 +24,16 @@ enum HostRequest: Equatable, Sendable {
   case void
   case refund
   case settlement
+
+  /// The kind of transaction the request carries; nil for settlement.
+  var transactionKind: TransactionKind? {
+    switch self {
+    case .scanSale, .cardSale: .sale
+    case .void: .void
+    case .refund: .refund
+    case .settlement: nil
+    }
+  }
 }
 
 /// Decides outcomes from the faults that are on, the way the real unit would fail.

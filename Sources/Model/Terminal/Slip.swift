@@ -1,58 +1,122 @@
-/// A printed slip (签购单) as lines of text, at most `width` columns each.
+/// An electronic slip (电子签购单) as lines of text, at most `width` columns each: the
+/// 电签 unit has no printer, so the slip is shown on screen (or fetched by QR).
 public struct Slip: Equatable, Sendable {
   /// The lines, top to bottom.
   public var lines: [String]
   /// A training slip: marked TRAINING at top, middle and bottom.
   public var training: Bool
-  /// Columns of the paper.
+  /// Columns of the slip.
   public static let width = 32
 
-  /// The slip for an approved transaction.
+  /// The slip for an approved transaction, its fields in the profile's order.
   static func make(
-    record: TransactionRecord, settings: TerminalSettings, clock: TerminalClock,
-    language: Language, signed: Bool
+    record: TransactionRecord, profile: TerminalProfile, settings: TerminalSettings,
+    clock: TerminalClock, language: Language, signed: Bool
   ) -> Slip {
-    func text(_ phrase: TerminalPhrase) -> String { phrase.text(language) }
-    func field(_ label: TerminalPhrase, _ value: String) -> [String] {
-      TextLayout.wrap(text(label) + value, width: width)
-    }
+    let values = SlipValues(
+      record: record, profile: profile, settings: settings, clock: clock, language: language)
+    let separator = language == .zh ? "：" : ": "
     let rule = String(repeating: "-", count: width)
-    let trainingMark = text(.slipTrainingMark)
-    var head = [text(.slipTitle), rule]
-    head += field(.slipMerchantName, settings.merchantName(language))
-    head += field(.slipMerchantNumber, settings.merchantNumber)
-    head += field(.slipTerminalNumber, settings.terminalNumber)
-    head += field(.slipOperator, record.operatorID)
-    var body: [String] = []
-    body += field(.slipKind, text(.transactionKind(record.kind, record.method)))
-    body += field(.slipMethod, methodText(record, language))
-    if let card = record.maskedCard { body += field(.slipCard, card) }
-    body += field(.slipBatch, record.batch)
-    body += field(.slipVoucher, record.voucher)
-    body += field(.slipReference, record.reference)
-    if let original = record.originalVoucher { body += field(.slipOriginalVoucher, original) }
-    if let original = record.originalReference { body += field(.slipOriginalReference, original) }
-    body += field(.slipTime, clock.stamp(record.date))
-    body += field(.slipAmount, (record.kind == .sale ? "" : "-") + record.yuanText)
+    var fields: [String] = []
+    for field in profile.slipFields {
+      guard let value = values.value(field.id) else { continue }
+      fields.append(field.label(language) + separator + value)
+    }
+    // The merchant's identity heads the slip; the middle training mark goes after it.
+    let headCount = profile.slipFields.prefix { $0.id.isMerchantIdentity }.count
+    let head = Array(fields.prefix(headCount))
+    let body = Array(fields.dropFirst(headCount))
     var tail = [rule]
-    if record.method != .scan {
-      tail.append(text(signed ? .slipSignedElectronically : .slipSignatureLine))
+    if record.needsSignature(profile) {
+      tail.append(TerminalPhrase.slipSignatureLine.text(language))
+      if signed { tail[tail.count - 1] = TerminalPhrase.slipSignedElectronically.text(language) }
     }
-    tail.append(text(.slipAgreement))
-    var lines = head
-    if record.training {
-      lines = [trainingMark] + head + [trainingMark] + body + tail + [trainingMark]
-    } else {
-      lines = head + body + tail
-    }
+    tail.append(TerminalPhrase.slipAgreement.text(language))
+    let title = [profile.text(.slipTitle, language), rule]
+    let mark = TerminalPhrase.slipTrainingMark.text(language)
+    let lines =
+      record.training
+      ? [mark] + title + head + [mark] + body + tail + [mark] : title + head + body + tail
     return Slip(
       lines: lines.flatMap { TextLayout.wrap($0, width: width) }, training: record.training)
   }
+}
 
-  private static func methodText(_ record: TransactionRecord, _ language: Language) -> String {
+extension SlipFieldID {
+  /// Fields naming the merchant and terminal, printed at the top.
+  var isMerchantIdentity: Bool {
+    switch self {
+    case .merchantName, .merchantNumber, .terminalNumber, .operator: true
+    default: false
+    }
+  }
+}
+
+/// The value each slip field prints for one record; nil leaves the field out.
+struct SlipValues {
+  let record: TransactionRecord
+  let profile: TerminalProfile
+  let settings: TerminalSettings
+  let clock: TerminalClock
+  let language: Language
+
+  /// The card the record was paid with is the profile's test card.
+  private var isTestCard: Bool { record.maskedCard?.hasPrefix(profile.card.bin) == true }
+
+  func value(_ field: SlipFieldID) -> String? {
+    switch field {
+    case .merchantName: return settings.merchantName(language)
+    case .merchantNumber: return settings.merchantNumber
+    case .terminalNumber: return settings.terminalNumber
+    case .operator: return record.operatorID
+    case .acquirer: return profile.acquirer(language)
+    case .issuer: return isTestCard ? profile.card.issuer(language) : nil
+    case .cardNumber: return record.maskedCard
+    case .kind: return TerminalPhrase.transactionKind(record.kind, record.method).text(language)
+    case .method: return methodText
+    case .expiry:
+      guard isTestCard else { return nil }
+      return "\(profile.card.expiry.prefix(2))/\(profile.card.expiry.suffix(2))"
+    case .batch: return record.batch
+    case .voucher: return record.voucher
+    case .authCode: return record.method == .scan ? nil : record.authorisationCode
+    case .reference: return record.reference
+    case .dateTime: return clock.stamp(record.date)
+    case .amount: return "RMB " + (record.kind == .sale ? "" : "-") + record.yuanText
+    case .remark: return remark
+    }
+  }
+
+  private var methodText: String {
     switch record.method {
-    case .scan: record.walletName?(language) ?? TerminalPhrase.methodName(.scan).text(language)
+    case .scan:
+      record.walletName?(language) ?? TerminalPhrase.methodName(.scan).text(language)
     case .swipe, .insert, .tap: TerminalPhrase.methodName(record.method).text(language)
     }
+  }
+
+  /// 备注: the original's numbers for a void or refund; 免密免签 for small contactless.
+  private var remark: String? {
+    var parts: [String] = []
+    if let voucher = record.originalVoucher {
+      parts.append(TerminalPhrase.slipOriginalVoucher.text(language) + voucher)
+    }
+    if let reference = record.originalReference {
+      parts.append(TerminalPhrase.slipOriginalReference.text(language) + reference)
+    }
+    if record.kind == .sale, record.isSmallContactless(profile) {
+      parts.append(TerminalPhrase.contactlessNoPINNoSignature.text(language))
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: " ")
+  }
+}
+
+extension TransactionRecord {
+  /// 授权码: six digits the issuer returns; derived from the reference so a slip shown
+  /// again prints the same code.
+  var authorisationCode: String {
+    let digits = reference.compactMap(\.wholeNumberValue)
+    let mixed = digits.reduce(7) { ($0 * 31 + $1) % 1_000_000 }
+    return zeroPadded(mixed, width: 6)
   }
 }

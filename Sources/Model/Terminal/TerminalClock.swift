@@ -35,6 +35,12 @@ public struct TerminalClock: Sendable {
       + "\(pad2(f.hour)):\(pad2(f.minute)):\(pad2(f.second))"
   }
 
+  /// `14:03` in this clock's zone.
+  func time(_ date: Date) -> String {
+    let f = fields(of: date)
+    return "\(pad2(f.hour)):\(pad2(f.minute))"
+  }
+
   /// `0501` (month and day), as the terminal asks for a refund's original date.
   func monthDay(_ date: Date) -> String {
     let f = fields(of: date)

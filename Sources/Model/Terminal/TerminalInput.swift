@@ -2,7 +2,7 @@
 public enum TerminalInput: Equatable, Sendable {
   /// A keypad digit 0…9; other values are ignored.
   case digit(Int)
-  /// The keypad's decimal point, for amounts.
+  /// The keypad's decimal point, for amounts (only profiles with a decimal key use it).
   case point
   /// 确认 (Enter).
   case confirm
@@ -21,6 +21,10 @@ public enum TerminalInput: Equatable, Sendable {
   case pickSample(Int)
   /// A card is swiped, inserted or tapped.
   case presentCard(CardEntryMode)
+  /// One simulated second passes (the console's timer; tests send as many as they need).
+  case tick
+  /// The customer enters the wallet password on the phone (the customer's side of a wait).
+  case customerEntersPassword
 }
 
 /// Arrow keys.

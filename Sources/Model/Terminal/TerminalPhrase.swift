@@ -2,22 +2,19 @@
 /// per language (`TerminalPhrasesZh`, `TerminalPhrasesEn`), so both stay complete.
 public enum TerminalPhrase: Equatable, Sendable {
   // Sign-in and menu
-  case signInTitle
-  case signInPrompt
   case operatorLabel
   case passwordLabel
-  case unknownOperator
+  case unknownOperator(cashiers: String)
+  case notACashier(OperatorRole, cashiers: String)
   case wrongOperatorPassword
   case signedIn(batch: String)
-  case mainMenuTitle
   case mainMenuHint
-  case menuItem(MainMenuItem)
   case trainingTag
+  /// A text the profile words (`[text]` in the profile file).
+  case profileText(ProfileTextKey)
   case keyLabel(TerminalKey)
   // Amounts
   case amountLabel
-  case enterAmountPrompt
-  case amountRangeHint
   case amountRefused(AmountError)
   case amountShown(fen: Int)
   case originalAmount(fen: Int)
@@ -26,8 +23,6 @@ public enum TerminalPhrase: Equatable, Sendable {
   case refundOverRemaining(remainingFen: Int)
   case wrongKeyInterrupted
   // Scan
-  case scanTitle
-  case showPaymentCode
   case cameraOn
   case cameraCannotStart
   case scanCodeHint
@@ -36,46 +31,36 @@ public enum TerminalPhrase: Equatable, Sendable {
   case cameraTitle
   case pickSamplePrompt
   case noSuchSample
+  // Wallet-password wait
+  case walletWaited(seconds: Int, poll: Int, cancelAt: Int)
+  case customerPasswordKeyHint
+  case customerEnteredPassword
   // Card
-  case saleTitle
-  case presentCardPrompt
-  case cardModesHint
-  case enterPINPrompt
   case pinLabel
   case pinLengthWrong
   case approvedPleaseSign(elapsedMilliseconds: Int)
-  case signatureTitle
-  case signPrompt
   case signFirst
   case signatureRequired
+  case contactlessNoPINNoSignature
   // Void and refund
-  case voidTitle
-  case refundTitle
-  case supervisorPrompt
   case wrongSupervisorPassword
-  case enterVoucherPrompt
   case voucherLabel
   case voucherShown(String)
   case referenceShown(String)
-  case confirmVoidPrompt
   case voidRefused(VoidRefusal)
-  case enterReferencePrompt
   case referenceLabel
   case referenceLengthWrong
-  case enterOriginalDatePrompt
   case dateLabel
   case dateFormatWrong
-  case confirmRefundPrompt
   case refundRefused(RefundRefusal)
+  // Transaction query
+  case transactionListHint
+  case onlySalesVoidable
   // Settlement
-  case settlementTitle
   case batchShown(String)
   case totalLine(TransactionKind, count: Int, fen: Int)
   case netTotal(fen: Int)
-  case confirmSettlementPrompt
-  case settled
   // Management
-  case managementPageTitle(ManagementPage)
   case firmwareShown(String)
   case appVersionShown(String)
   case firmwareUpdateAvailable
@@ -90,13 +75,9 @@ public enum TerminalPhrase: Equatable, Sendable {
   case hostTimeoutShown(seconds: Int)
   case parametersHint
   // Results
-  case resultTitle
-  case approved
-  case declinedHeading
   case failureMessage(TransactionFailure)
   case responseCodeShown(String)
   case suggestionText(Suggestion)
-  case slipPrintedNote
   case elapsed(milliseconds: Int)
   case transactionKind(TransactionKind, PaymentMethod)
   case methodName(PaymentMethod)
@@ -110,22 +91,9 @@ public enum TerminalPhrase: Equatable, Sendable {
   case noneText
   case confidenceName(RuleConfidence)
   // Slips
-  case slipTitle
   case slipTrainingMark
-  case slipMerchantName
-  case slipMerchantNumber
-  case slipTerminalNumber
-  case slipOperator
-  case slipKind
-  case slipMethod
-  case slipCard
-  case slipBatch
-  case slipVoucher
-  case slipReference
   case slipOriginalVoucher
   case slipOriginalReference
-  case slipTime
-  case slipAmount
   case slipSignedElectronically
   case slipSignatureLine
   case slipAgreement

@@ -4,21 +4,19 @@ enum TerminalPhrasesEn {
 
   static func text(_ phrase: TerminalPhrase) -> String {
     switch phrase {
-    case .signInTitle: return "Sign in"
-    case .signInPrompt: return "Enter operator number and password"
     case .operatorLabel: return "Operator: "
     case .passwordLabel: return "Password: "
-    case .unknownOperator: return "No such operator; enter 01"
+    case .unknownOperator(let cashiers): return "No such operator; enter \(cashiers)"
+    case .notACashier(let role, let cashiers):
+      return
+        "The \(role == .supervisor ? "supervisor" : "administrator") cannot take payments; sign in as cashier \(cashiers)"
+    case .profileText(let key): return key.rawValue
     case .wrongOperatorPassword: return "Wrong operator password; try again"
     case .signedIn(let batch): return "Signed in, batch \(batch)"
-    case .mainMenuTitle: return "Main menu"
     case .mainMenuHint: return "Press a number; Function opens management"
-    case .menuItem(let item): return menuItem(item)
     case .trainingTag: return "[TRAINING]"
     case .keyLabel(let key): return keyLabel(key)
     case .amountLabel: return "Amount: "
-    case .enterAmountPrompt: return "Enter the amount (yuan)"
-    case .amountRangeHint: return "0.01 – 99999.99, at most two decimals"
     case .amountRefused(let error): return amountRefused(error)
     case .amountShown(let fen): return "Amount: \(money(fen))"
     case .originalAmount(let fen): return "Original amount: \(money(fen))"
@@ -26,8 +24,6 @@ enum TerminalPhrasesEn {
     case .refundAmountShown(let fen): return "Refund amount: \(money(fen))"
     case .refundOverRemaining(let fen): return "Refund exceeds what remains: \(money(fen))"
     case .wrongKeyInterrupted: return "Scan key pressed: amount entry interrupted, enter it again"
-    case .scanTitle: return "Scan payment"
-    case .showPaymentCode: return "Please show your payment code"
     case .cameraOn: return "Camera on: hold the code to the scan window"
     case .cameraCannotStart: return "Camera cannot start"
     case .scanCodeHint: return "Scanner or paste, then Confirm; Function: camera scans a sample"
@@ -36,44 +32,34 @@ enum TerminalPhrasesEn {
     case .cameraTitle: return "Camera scan"
     case .pickSamplePrompt: return "Pick the code the customer shows:"
     case .noSuchSample: return "No such sample code"
-    case .saleTitle: return "Sale"
-    case .presentCardPrompt: return "Swipe, insert or tap the card"
-    case .cardModesHint: return "1 swipe  2 insert  3 tap"
-    case .enterPINPrompt: return "Cardholder: enter your PIN"
+    case .walletWaited(let seconds, let poll, let cancelAt):
+      return "Waited \(seconds) s (asks every \(poll) s, cancels at \(cancelAt) s)"
+    case .customerPasswordKeyHint: return "Customer side: P enters the password on the phone"
+    case .customerEnteredPassword:
+      return "Customer entered the password; waiting for the next query"
     case .pinLabel: return "PIN: "
     case .pinLengthWrong: return "The PIN has 6 digits"
     case .approvedPleaseSign(let ms):
       return "Approved (\(TerminalPhrase.seconds(ms)) s); cardholder, please sign"
-    case .signatureTitle: return "Signature"
-    case .signPrompt: return "Sign in the box: arrows draw, Clear erases, Confirm accepts"
     case .signFirst: return "Please sign first"
     case .signatureRequired: return "Approved already: the slip needs the cardholder's signature"
-    case .voidTitle: return "Void"
-    case .refundTitle: return "Refund"
-    case .supervisorPrompt: return "Enter the supervisor password"
+    case .contactlessNoPINNoSignature: return "Small contactless: no PIN, no signature"
     case .wrongSupervisorPassword: return "Wrong supervisor password"
-    case .enterVoucherPrompt: return "Enter the original voucher number"
     case .voucherLabel: return "Voucher: "
     case .voucherShown(let voucher): return "Voucher: \(voucher)"
     case .referenceShown(let reference): return "Reference: \(reference)"
-    case .confirmVoidPrompt: return "Void this transaction?"
     case .voidRefused(let refusal): return voidRefused(refusal)
-    case .enterReferencePrompt: return "Enter the original reference number (12 digits)"
     case .referenceLabel: return "Reference: "
     case .referenceLengthWrong: return "The reference number has 12 digits"
-    case .enterOriginalDatePrompt: return "Enter the original date (MMDD, e.g. 0501)"
     case .dateLabel: return "Date: "
     case .dateFormatWrong: return "Date not valid: enter month and day as 4 digits"
-    case .confirmRefundPrompt: return "Send this refund?"
     case .refundRefused(let refusal): return refundRefused(refusal)
-    case .settlementTitle: return "Settlement"
+    case .transactionListHint: return "Confirm: slip again  Function: void this one"
+    case .onlySalesVoidable: return "Only sales can be voided"
     case .batchShown(let batch): return "Batch: \(batch)"
     case .totalLine(let kind, let count, let fen):
       return "\(kindName(kind)) \(count)  \(money(fen))"
     case .netTotal(let fen): return "Net: \(money(fen))"
-    case .confirmSettlementPrompt: return "Settle now? Settled sales can no longer be voided"
-    case .settled: return "Settled; a new batch is open"
-    case .managementPageTitle(let page): return pageTitle(page)
     case .firmwareShown(let version): return "Firmware: \(version)"
     case .appVersionShown(let version): return "Application: \(version)"
     case .firmwareUpdateAvailable: return "A firmware update is available"
@@ -89,13 +75,9 @@ enum TerminalPhrasesEn {
     case .hostTimeoutShown(let seconds): return "Host timeout: \(seconds) s"
     case .parametersHint: return "1 switch Wi-Fi / mobile data"
     case .recording(let phrase): return phrase.text(.en)
-    case .resultTitle: return "Result"
-    case .approved: return "Approved"
-    case .declinedHeading: return "Declined"
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "Response code: \(code)"
     case .suggestionText(let suggestion): return suggestionText(suggestion)
-    case .slipPrintedNote: return "Slip printed"
     case .elapsed(let ms): return "Took \(TerminalPhrase.seconds(ms)) s"
     case .transactionKind(let kind, let method):
       return kind == .sale ? (method == .scan ? "Scan payment" : "Sale") : kindName(kind)
@@ -109,36 +91,12 @@ enum TerminalPhrasesEn {
     case .yesNo(let yes): return yes ? "yes" : "no"
     case .noneText: return "none"
     case .confidenceName(let confidence): return confidence.rawValue
-    case .slipTitle: return "LAKALA POS SLIP"
     case .slipTrainingMark: return "*** TRAINING - NOT SETTLED ***"
-    case .slipMerchantName: return "Merchant: "
-    case .slipMerchantNumber: return "Merchant no: "
-    case .slipTerminalNumber: return "Terminal no: "
-    case .slipOperator: return "Operator: "
-    case .slipKind: return "Type: "
-    case .slipMethod: return "Method: "
-    case .slipCard: return "Card: "
-    case .slipBatch: return "Batch: "
-    case .slipVoucher: return "Voucher: "
-    case .slipReference: return "Reference: "
     case .slipOriginalVoucher: return "Orig voucher: "
     case .slipOriginalReference: return "Orig reference: "
-    case .slipTime: return "Time: "
-    case .slipAmount: return "Amount: RMB "
     case .slipSignedElectronically: return "Cardholder signed on screen"
     case .slipSignatureLine: return "Cardholder: ______________"
     case .slipAgreement: return "I agree to the above transaction"
-    }
-  }
-
-  private static func menuItem(_ item: MainMenuItem) -> String {
-    switch item {
-    case .sale: "Sale"
-    case .scan: "Scan"
-    case .void: "Void"
-    case .refund: "Refund"
-    case .settlement: "Settle"
-    case .management: "Manage"
     }
   }
 
@@ -183,17 +141,6 @@ enum TerminalPhrasesEn {
     }
   }
 
-  private static func pageTitle(_ page: ManagementPage) -> String {
-    switch page {
-    case .menu: "Management"
-    case .version: "Version"
-    case .permissions: "Permissions"
-    case .merchant: "Merchant"
-    case .network: "Network"
-    case .parameters: "Parameters"
-    }
-  }
-
   private static func failureMessage(_ failure: TransactionFailure) -> String {
     switch failure {
     case .cameraNotStarting: return "Camera cannot start"
@@ -211,6 +158,9 @@ enum TerminalPhrasesEn {
     case .notPermitted: return "Transaction not permitted"
     case .wrongPIN: return "Wrong PIN"
     case .insufficientFunds: return "Insufficient funds"
+    case .walletPasswordTimeout(let seconds):
+      return "The customer did not enter the password in \(seconds) s; the order was cancelled"
+    case .walletPaymentCancelled: return "Cancelled; the order was cancelled"
     }
   }
 

@@ -4,21 +4,18 @@ enum TerminalPhrasesZh {
 
   static func text(_ phrase: TerminalPhrase) -> String {
     switch phrase {
-    case .signInTitle: return "签到"
-    case .signInPrompt: return "请输入操作员号和密码"
     case .operatorLabel: return "操作员号："
     case .passwordLabel: return "密码："
-    case .unknownOperator: return "操作员不存在，请输入 01"
+    case .unknownOperator(let cashiers): return "操作员不存在，请输入 \(cashiers)"
+    case .notACashier(let role, let cashiers):
+      return "\(role == .supervisor ? "主管" : "系统管理员")不能签到收款，请用收银员 \(cashiers) 签到"
+    case .profileText(let key): return key.rawValue
     case .wrongOperatorPassword: return "操作员密码错误，请重新输入"
     case .signedIn(let batch): return "签到成功，批次号 \(batch)"
-    case .mainMenuTitle: return "主菜单"
     case .mainMenuHint: return "按数字键选择，功能键进入管理"
-    case .menuItem(let item): return menuItem(item)
     case .trainingTag: return "【培训】"
     case .keyLabel(let key): return keyLabel(key)
     case .amountLabel: return "金额："
-    case .enterAmountPrompt: return "请输入金额（元）"
-    case .amountRangeHint: return "范围 0.01 – 99999.99，最多两位小数"
     case .amountRefused(let error): return amountRefused(error)
     case .amountShown(let fen): return "金额：\(money(fen))"
     case .originalAmount(let fen): return "原交易金额：\(money(fen))"
@@ -26,8 +23,6 @@ enum TerminalPhrasesZh {
     case .refundAmountShown(let fen): return "退货金额：\(money(fen))"
     case .refundOverRemaining(let fen): return "退货金额超过可退金额 \(money(fen))"
     case .wrongKeyInterrupted: return "误按扫码键，金额输入被中断，请重新输入"
-    case .scanTitle: return "扫码支付"
-    case .showPaymentCode: return "请出示付款码"
     case .cameraOn: return "摄像头已开启，请将付款码对准扫码窗口"
     case .cameraCannotStart: return "摄像头无法启动"
     case .scanCodeHint: return "扫码枪输入或粘贴付款码后按确认；功能键：摄像头扫样例码"
@@ -36,44 +31,33 @@ enum TerminalPhrasesZh {
     case .cameraTitle: return "摄像头扫码"
     case .pickSamplePrompt: return "选择顾客出示的付款码："
     case .noSuchSample: return "没有这个样例码"
-    case .saleTitle: return "消费"
-    case .presentCardPrompt: return "请刷卡、插卡或挥卡"
-    case .cardModesHint: return "1 刷卡  2 插卡  3 挥卡"
-    case .enterPINPrompt: return "请持卡人输入密码"
+    case .walletWaited(let seconds, let poll, let cancelAt):
+      return "已等待 \(seconds) 秒（每 \(poll) 秒查询，\(cancelAt) 秒撤单）"
+    case .customerPasswordKeyHint: return "模拟顾客：按 P 在手机上输入密码"
+    case .customerEnteredPassword: return "顾客已输入密码，等待下次查询"
     case .pinLabel: return "密码："
     case .pinLengthWrong: return "密码应为 6 位数字"
     case .approvedPleaseSign(let ms):
       return "交易成功（用时 \(TerminalPhrase.seconds(ms)) 秒），请持卡人签名"
-    case .signatureTitle: return "电子签名"
-    case .signPrompt: return "请持卡人在框内签名：方向键书写，清除重签，确认完成"
     case .signFirst: return "请先签名"
     case .signatureRequired: return "交易已成功，需持卡人签名后打印签购单"
-    case .voidTitle: return "撤销"
-    case .refundTitle: return "退货"
-    case .supervisorPrompt: return "请输入主管密码"
+    case .contactlessNoPINNoSignature: return "小额免密免签"
     case .wrongSupervisorPassword: return "主管密码错误"
-    case .enterVoucherPrompt: return "请输入原交易凭证号"
     case .voucherLabel: return "凭证号："
     case .voucherShown(let voucher): return "凭证号：\(voucher)"
     case .referenceShown(let reference): return "参考号：\(reference)"
-    case .confirmVoidPrompt: return "确认撤销此笔交易？"
     case .voidRefused(let refusal): return voidRefused(refusal)
-    case .enterReferencePrompt: return "请输入原交易参考号（12 位）"
     case .referenceLabel: return "参考号："
     case .referenceLengthWrong: return "参考号应为 12 位数字"
-    case .enterOriginalDatePrompt: return "请输入原交易日期（月日，如 0501）"
     case .dateLabel: return "日期："
     case .dateFormatWrong: return "日期格式错误，请输入 4 位月日"
-    case .confirmRefundPrompt: return "确认退货？"
     case .refundRefused(let refusal): return refundRefused(refusal)
-    case .settlementTitle: return "结算"
+    case .transactionListHint: return "确认 看签购单  功能 撤销"
+    case .onlySalesVoidable: return "只能撤销消费交易"
     case .batchShown(let batch): return "批次号：\(batch)"
     case .totalLine(let kind, let count, let fen):
       return "\(kindName(kind)) \(count) 笔  \(money(fen))"
     case .netTotal(let fen): return "净额：\(money(fen))"
-    case .confirmSettlementPrompt: return "确认结算？结算后本批次交易不能撤销"
-    case .settled: return "结算成功，已开始新批次"
-    case .managementPageTitle(let page): return pageTitle(page)
     case .firmwareShown(let version): return "固件版本：\(version)"
     case .appVersionShown(let version): return "应用版本：\(version)"
     case .firmwareUpdateAvailable: return "有新固件可用，建议升级"
@@ -89,13 +73,9 @@ enum TerminalPhrasesZh {
     case .hostTimeoutShown(let seconds): return "交易超时：\(seconds) 秒"
     case .parametersHint: return "1 切换通讯方式"
     case .recording(let phrase): return phrase.text(.zh)
-    case .resultTitle: return "交易结果"
-    case .approved: return "交易成功"
-    case .declinedHeading: return "交易失败"
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "应答码：\(code)"
     case .suggestionText(let suggestion): return suggestionText(suggestion)
-    case .slipPrintedNote: return "签购单已打印"
     case .elapsed(let ms): return "用时 \(TerminalPhrase.seconds(ms)) 秒"
     case .transactionKind(let kind, let method):
       return kind == .sale ? (method == .scan ? "扫码支付" : "消费") : kindName(kind)
@@ -108,36 +88,12 @@ enum TerminalPhrasesZh {
     case .yesNo(let yes): return yes ? "是" : "否"
     case .noneText: return "无"
     case .confidenceName(let confidence): return confidenceName(confidence)
-    case .slipTitle: return "拉卡拉 POS 签购单"
     case .slipTrainingMark: return "*** TRAINING 培训交易 不作结算 ***"
-    case .slipMerchantName: return "商户名称："
-    case .slipMerchantNumber: return "商户编号："
-    case .slipTerminalNumber: return "终端编号："
-    case .slipOperator: return "操作员号："
-    case .slipKind: return "交易类型："
-    case .slipMethod: return "支付方式："
-    case .slipCard: return "卡号："
-    case .slipBatch: return "批次号："
-    case .slipVoucher: return "凭证号："
-    case .slipReference: return "参考号："
     case .slipOriginalVoucher: return "原凭证号："
     case .slipOriginalReference: return "原参考号："
-    case .slipTime: return "日期时间："
-    case .slipAmount: return "金额：RMB "
     case .slipSignedElectronically: return "持卡人签名：已电子签名"
     case .slipSignatureLine: return "持卡人签名：________"
     case .slipAgreement: return "本人确认以上交易，同意将其记入本卡账户"
-    }
-  }
-
-  private static func menuItem(_ item: MainMenuItem) -> String {
-    switch item {
-    case .sale: "消费"
-    case .scan: "扫码"
-    case .void: "撤销"
-    case .refund: "退货"
-    case .settlement: "结算"
-    case .management: "管理"
     }
   }
 
@@ -182,17 +138,6 @@ enum TerminalPhrasesZh {
     }
   }
 
-  private static func pageTitle(_ page: ManagementPage) -> String {
-    switch page {
-    case .menu: "管理"
-    case .version: "版本信息"
-    case .permissions: "交易权限"
-    case .merchant: "商户信息"
-    case .network: "网络状态"
-    case .parameters: "参数设置"
-    }
-  }
-
   private static func failureMessage(_ failure: TransactionFailure) -> String {
     switch failure {
     case .cameraNotStarting: return "摄像头无法启动"
@@ -210,6 +155,8 @@ enum TerminalPhrasesZh {
     case .notPermitted: return "交易权限未开通"
     case .wrongPIN: return "密码错误"
     case .insufficientFunds: return "余额不足"
+    case .walletPasswordTimeout(let seconds): return "\(seconds) 秒未输入密码，已撤单"
+    case .walletPaymentCancelled: return "已取消，订单已撤销"
     }
   }
 

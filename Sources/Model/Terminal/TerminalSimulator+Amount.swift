@@ -1,5 +1,5 @@
 extension TerminalSimulator {
-  /// Amount entry for sales and refunds; the amount is checked on confirm.
+  /// Amount entry for sales and refunds, in the profile's mode; checked on confirm.
   mutating func handleAmount(_ entry: AmountEntry, _ input: TerminalInput) -> [TerminalEvent] {
     var entry = entry
     switch input {
@@ -12,20 +12,15 @@ extension TerminalSimulator {
         show(.wrongKeyInterrupted)
         return [.faultSurfaced(.wrongKey)]
       }
-      entry.text = FieldEdit.apply(input, to: entry.text, capacity: AmountEntry.capacity) ?? ""
-    case .point:
-      if entry.text.count < AmountEntry.capacity { entry.text += "." }
-    case .clear, .text:
-      entry.text =
-        FieldEdit.apply(
-          input, to: entry.text, capacity: AmountEntry.capacity,
-          allowed: { $0.isASCIIDigit || $0 == "." }) ?? ""
+      entry.text = AmountKeying(mode: profile.amountEntry).apply(input, to: entry.text)
+    case .point, .clear, .text:
+      entry.text = AmountKeying(mode: profile.amountEntry).apply(input, to: entry.text)
     case .cancel:
-      state = .mainMenu
+      state = .menu(profile.startMenu)
       return []
     case .confirm:
       return confirmAmount(entry)
-    case .function, .arrow, .pickSample, .presentCard:
+    case .function, .arrow, .pickSample, .presentCard, .tick, .customerEntersPassword:
       break
     }
     state = .amountEntry(entry)
@@ -35,7 +30,8 @@ extension TerminalSimulator {
   private mutating func confirmAmount(_ entry: AmountEntry) -> [TerminalEvent] {
     let amount: Amount
     do {
-      amount = try Amount.parse(entry.text)
+      amount = try AmountKeying(mode: profile.amountEntry).amount(
+        entry.text, maximumFen: profile.limits.maxAmountFen)
     } catch {
       show(error.phrase)
       state = .amountEntry(entry)
@@ -46,7 +42,7 @@ extension TerminalSimulator {
       state = .awaitingCode(amount: amount, typed: "")
       return faults.contains(.cameraBroken) ? [.faultSurfaced(.cameraBroken)] : []
     case .cardSale:
-      state = .awaitingCard(amount: amount)
+      state = .awaitingCard(amount: amount, purpose: .sale)
     case .refund(let original, let remainingFen):
       guard amount.fen <= remainingFen else {
         show(.refundOverRemaining(remainingFen: remainingFen))
@@ -59,20 +55,21 @@ extension TerminalSimulator {
   }
 
   func amountScreen(_ entry: AmountEntry) -> TerminalScreen {
-    let title: TerminalPhrase
+    let title: String
     var lines: [TerminalLine] = []
     switch entry.purpose {
-    case .scanSale: title = .scanTitle
-    case .cardSale: title = .saleTitle
+    case .scanSale: title = label(.scanSale)
+    case .cardSale: title = label(.cardSale)
     case .refund(let original, let remainingFen):
-      title = .refundTitle
+      title = label(.refund)
       lines.append(TerminalLine(text(.originalAmount(fen: original.amountFen))))
       lines.append(TerminalLine(text(.refundableAmount(fen: remainingFen)), .amount))
     }
-    lines.append(TerminalLine(text(.enterAmountPrompt), .prompt))
-    lines.append(TerminalLine(text(.amountRangeHint), .hint))
+    lines.append(TerminalLine(text(.amountPrompt), .prompt))
+    lines.append(TerminalLine(text(.amountHint), .hint))
+    let keying = AmountKeying(mode: profile.amountEntry)
     let field = TerminalField(
-      label: text(.amountLabel), display: entry.text, masked: false,
+      label: text(.amountLabel), display: keying.display(entry.text), masked: false,
       capacity: AmountEntry.capacity)
     return makeScreen(title: title, lines: lines, field: field, keys: [.confirm, .cancel, .clear])
   }

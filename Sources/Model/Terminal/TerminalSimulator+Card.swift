@@ -2,23 +2,61 @@ extension TerminalSimulator {
   /// PINs on Chinese bank cards are six digits.
   static let pinLength = 6
 
-  /// "请刷卡/插卡/挥卡": 1 swipe, 2 insert, 3 tap, or a card presented directly.
-  mutating func handleAwaitingCard(_ amount: Amount, _ input: TerminalInput) -> [TerminalEvent] {
+  /// "请刷卡/插卡/挥卡" for a sale, a void or a refund: 1 swipe, 2 insert, 3 tap, or a
+  /// card presented directly. A chip card that is swiped is refused: 请插卡.
+  mutating func handleAwaitingCard(
+    _ amount: Amount, _ purpose: CardPurpose, _ input: TerminalInput
+  ) -> [TerminalEvent] {
+    let modes: [Int: CardEntryMode] = [1: .swipe, 2: .insert, 3: .tap]
     switch input {
     case .presentCard(let mode):
-      state = .pinEntry(amount: amount, mode: mode, pin: "")
+      return readCard(amount, purpose, mode)
     case .digit(let value):
-      let modes: [Int: CardEntryMode] = [1: .swipe, 2: .insert, 3: .tap]
-      if let mode = modes[value] { state = .pinEntry(amount: amount, mode: mode, pin: "") }
+      if let mode = modes[value] { return readCard(amount, purpose, mode) }
     case .cancel:
-      state = .mainMenu
-    case .point, .confirm, .clear, .function, .arrow, .text, .pickSample:
+      presentedCard = nil
+      state = .menu(profile.startMenu)
+    case .point, .confirm, .clear, .function, .arrow, .text, .pickSample, .tick,
+      .customerEntersPassword:
       break
     }
     return []
   }
 
-  /// The cardholder types the PIN (masked); confirm sends the sale to the host.
+  private mutating func readCard(_ amount: Amount, _ purpose: CardPurpose, _ mode: CardEntryMode)
+    -> [TerminalEvent]
+  {
+    if mode == .swipe, profile.card.hasChip {
+      show(.profileText(.insertChip))
+      return []
+    }
+    let card = PresentedCard(mode: mode, masked: maskedCardNumber())
+    switch purpose {
+    case .sale:
+      presentedCard = card
+      if mode == .tap, amount.fen <= profile.limits.contactlessNoPINFen {
+        // 小额免密免签: straight to the host, no PIN, no signature.
+        return sendCardSale(amount, pinEntered: false)
+      }
+      state = .pinEntry(amount: amount, mode: mode, pin: "")
+    case .void(let original):
+      return sendVoid(original, card: card)
+    case .refund:
+      presentedCard = card
+      state = .referenceEntry("")
+    }
+    return []
+  }
+
+  /// The test card's number as slips show it: first 6 and last 4 digits.
+  private mutating func maskedCardNumber() -> String {
+    let last4 = zeroPadded(rng.value(in: 0...9_999), width: 4)
+    let hidden = max(0, profile.card.length - 10)
+    return profile.card.bin + String(repeating: "*", count: hidden) + last4
+  }
+
+  /// The cardholder types the PIN (masked); confirm sends the sale. 确认 with no PIN
+  /// sends it without one ("无密码请按确认"): fine for a card without a PIN, 55 otherwise.
   mutating func handlePIN(
     _ amount: Amount, _ mode: CardEntryMode, _ pin: String, _ input: TerminalInput
   ) -> [TerminalEvent] {
@@ -28,23 +66,41 @@ extension TerminalSimulator {
     }
     switch input {
     case .confirm:
+      if pin.isEmpty { return sendCardSale(amount, pinEntered: false) }
       guard pin.count == Self.pinLength else {
         show(.pinLengthWrong)
         return []
       }
-      let decision = FaultRules.host(.cardSale, faults: faults, settings: settings, rng: &rng)
-      guard decision.failure == nil else { return decline(decision) }
-      let last4 = zeroPadded(rng.value(in: 0...9_999), width: 4)
-      let pending = approve(
-        .sale, method: PaymentMethod(mode), amountFen: amount.fen,
-        maskedCard: "6222 02** **** \(last4)")
-      return startRecording(pending, then: .signature, decision: decision)
+      return sendCardSale(amount, pinEntered: true)
     case .cancel:
-      state = .mainMenu
-    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard:
+      presentedCard = nil
+      state = .menu(profile.startMenu)
+    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard, .tick,
+      .customerEntersPassword:
       break
     }
     return []
+  }
+
+  /// Sends the sale; an approved sale goes to the signature unless contactless under
+  /// the no-PIN limit.
+  private mutating func sendCardSale(_ amount: Amount, pinEntered: Bool) -> [TerminalEvent] {
+    let card = presentedCard
+    presentedCard = nil
+    var decision = askHost(.cardSale, amountFen: amount.fen)
+    if !pinEntered, profile.card.hasPIN, decision.failure == nil,
+      card?.mode != .tap || amount.fen > profile.limits.contactlessNoPINFen
+    {
+      // The card has a PIN: the issuer refuses the sale sent without it.
+      decision.failure = .wrongPIN
+    }
+    guard decision.failure == nil else { return decline(decision) }
+    let mode = card?.mode ?? .insert
+    let pending = approve(
+      .sale, method: PaymentMethod(mode), amountFen: amount.fen, maskedCard: card?.masked)
+    let contactless = mode == .tap && amount.fen <= profile.limits.contactlessNoPINFen
+    guard !contactless else { return complete(pending, decision: decision) }
+    return startRecording(pending, then: .signature, decision: decision)
   }
 
   /// The cardholder signs with the arrow keys; clear erases, confirm accepts.
@@ -62,37 +118,46 @@ extension TerminalSimulator {
         show(.signFirst)
         return []
       }
-      let printed = slip(for: record, signed: true)
+      let shown = slip(for: record, signed: true)
       state = .result(
         TerminalResult(
-          outcome: .approved(record), elapsedMilliseconds: 0, slip: printed, retryAmount: nil))
-      return [.slipPrinted(printed)]
+          outcome: .approved(record), elapsedMilliseconds: 0, slip: shown, retryAmount: nil,
+          reversal: takeSentReversal()))
+      return [.slipPrinted(shown)]
     case .cancel:
       // The sale is already approved: the slip needs the cardholder's signature.
       show(.signatureRequired, .hint)
-    case .digit, .point, .function, .text, .pickSample, .presentCard:
+    case .digit, .point, .function, .text, .pickSample, .presentCard, .tick,
+      .customerEntersPassword:
       break
     }
     state = .signature(record: record, pad: pad)
     return []
   }
 
-  func awaitingCardScreen(_ amount: Amount) -> TerminalScreen {
-    makeScreen(
-      title: .saleTitle,
-      lines: [
-        TerminalLine(text(.amountShown(fen: amount.fen)), .amount),
-        TerminalLine(text(.presentCardPrompt), .prompt),
-        TerminalLine(text(.cardModesHint), .hint),
-      ], keys: [.digits, .cancel])
+  func awaitingCardScreen(_ amount: Amount, _ purpose: CardPurpose) -> TerminalScreen {
+    let title: String
+    switch purpose {
+    case .sale: title = label(.cardSale)
+    case .void: title = label(.void)
+    case .refund: title = label(.refund)
+    }
+    var lines: [TerminalLine] = []
+    if purpose != .refund {
+      lines.append(TerminalLine(text(.amountShown(fen: amount.fen)), .amount))
+    }
+    lines.append(TerminalLine(text(.presentCardPrompt), .prompt))
+    lines.append(TerminalLine(text(.cardModesHint), .hint))
+    return makeScreen(title: title, lines: lines, keys: [.digits, .cancel])
   }
 
   func pinScreen(_ amount: Amount, _ pin: String) -> TerminalScreen {
     makeScreen(
-      title: .saleTitle,
+      title: label(.cardSale),
       lines: [
         TerminalLine(text(.amountShown(fen: amount.fen)), .amount),
         TerminalLine(text(.enterPINPrompt), .prompt),
+        TerminalLine(text(.noPINHint), .hint),
       ],
       field: TerminalField(
         label: text(.pinLabel), display: mask(pin), masked: true, capacity: Self.pinLength),
@@ -101,10 +166,31 @@ extension TerminalSimulator {
 
   func signatureScreen(_ record: TransactionRecord, _ pad: SignaturePad) -> TerminalScreen {
     makeScreen(
-      title: .signatureTitle,
+      title: text(.signatureTitle),
       lines: [
         TerminalLine(text(.amountShown(fen: record.amountFen)), .amount),
         TerminalLine(text(.signPrompt), .prompt),
       ], signature: pad, keys: [.arrows, .confirm, .clear])
+  }
+}
+
+/// A card read by the terminal for the transaction in progress.
+public struct PresentedCard: Equatable, Sendable {
+  public var mode: CardEntryMode
+  /// First 6 and last 4 digits shown.
+  public var masked: String
+}
+
+extension TransactionRecord {
+  /// Whether the slip carries a signature: card sales, except contactless within the
+  /// profile's no-PIN limit (免密免签); voids and refunds need none.
+  public func needsSignature(_ profile: TerminalProfile) -> Bool {
+    guard kind == .sale, method != .scan else { return false }
+    return !isSmallContactless(profile)
+  }
+
+  /// A contactless sale within the no-PIN, no-signature limit.
+  public func isSmallContactless(_ profile: TerminalProfile) -> Bool {
+    method == .tap && amountFen <= profile.limits.contactlessNoPINFen
   }
 }

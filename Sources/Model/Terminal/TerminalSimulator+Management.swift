@@ -1,9 +1,4 @@
 extension TerminalSimulator {
-  /// The pages of 管理 in menu order.
-  static let managementPages: [ManagementPage] = [
-    .version, .permissions, .merchant, .network, .parameters,
-  ]
-
   /// Signal bars (0–4) the status bar shows, decided by the network faults.
   public var signalBars: Int {
     if faults.contains(.networkDown) { return 0 }
@@ -28,12 +23,6 @@ extension TerminalSimulator {
     -> [TerminalEvent]
   {
     switch (page, input) {
-    case (.menu, .digit(let value)):
-      if value >= 1, value <= Self.managementPages.count {
-        state = .management(Self.managementPages[value - 1])
-      }
-    case (.menu, .cancel):
-      state = .mainMenu
     case (.permissions, .digit(1)):
       settings.scanPermission.toggle()
       return [.settingsChanged(settings)]
@@ -43,11 +32,8 @@ extension TerminalSimulator {
     case (.parameters, .digit(1)):
       settings.connection = settings.connection == .wifi ? .mobile : .wifi
       return [.settingsChanged(settings)]
-    case (.version, .cancel), (.version, .confirm), (.permissions, .cancel),
-      (.permissions, .confirm), (.merchant, .cancel), (.merchant, .confirm),
-      (.network, .cancel), (.network, .confirm), (.parameters, .cancel),
-      (.parameters, .confirm):
-      state = .management(.menu)
+    case (_, .cancel), (_, .confirm):
+      state = .menu(menuHolding(page.action))
     default:
       break
     }
@@ -55,12 +41,8 @@ extension TerminalSimulator {
   }
 
   func managementScreen(_ page: ManagementPage) -> TerminalScreen {
+    let title = label(page.action)
     switch page {
-    case .menu:
-      let items = Self.managementPages.enumerated().map { index, page in
-        TerminalLine("\(index + 1) \(text(.managementPageTitle(page)))")
-      }
-      return makeScreen(title: .managementPageTitle(.menu), lines: items, keys: [.digits, .cancel])
     case .version:
       var lines = [
         TerminalLine(text(.firmwareShown(reportedFirmware))),
@@ -69,10 +51,10 @@ extension TerminalSimulator {
       if faults.contains(.firmwareOld) {
         lines.append(TerminalLine(text(.firmwareUpdateAvailable), .hint))
       }
-      return makeScreen(title: .managementPageTitle(page), lines: lines, keys: [.cancel])
+      return makeScreen(title: title, lines: lines, keys: [.cancel])
     case .permissions:
       return makeScreen(
-        title: .managementPageTitle(page),
+        title: title,
         lines: [
           TerminalLine(text(.permissionShown(.scan, open: scanPermitted))),
           TerminalLine(text(.permissionShown(.card, open: cardPermitted))),
@@ -80,7 +62,7 @@ extension TerminalSimulator {
         ], keys: [.digits, .cancel])
     case .merchant:
       return makeScreen(
-        title: .managementPageTitle(page),
+        title: title,
         lines: [
           TerminalLine(text(.merchantNameShown(settings.merchantName(language)))),
           TerminalLine(text(.merchantNumberShown(settings.merchantNumber))),
@@ -91,7 +73,7 @@ extension TerminalSimulator {
         String(repeating: "▮", count: signalBars)
         + String(repeating: "▯", count: 4 - signalBars)
       return makeScreen(
-        title: .managementPageTitle(page),
+        title: title,
         lines: [
           TerminalLine(text(.connectionShown(settings.connection))),
           TerminalLine(text(.signalShown(bars: bars, count: signalBars))),
@@ -100,12 +82,25 @@ extension TerminalSimulator {
         ], keys: [.cancel])
     case .parameters:
       return makeScreen(
-        title: .managementPageTitle(page),
+        title: title,
         lines: [
           TerminalLine(text(.connectionShown(settings.connection))),
           TerminalLine(text(.hostTimeoutShown(seconds: settings.hostTimeoutSeconds))),
           TerminalLine(text(.parametersHint), .hint),
         ], keys: [.digits, .cancel])
+    }
+  }
+}
+
+extension ManagementPage {
+  /// The menu action that opens this page.
+  var action: MenuAction {
+    switch self {
+    case .version: .version
+    case .permissions: .permissions
+    case .merchant: .merchant
+    case .network: .network
+    case .parameters: .parameters
     }
   }
 }

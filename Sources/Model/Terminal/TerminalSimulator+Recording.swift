@@ -33,7 +33,7 @@ extension TerminalSimulator {
         state = .result(
           TerminalResult(
             outcome: .approved(record), elapsedMilliseconds: entry.elapsedMilliseconds,
-            slip: printed, retryAmount: nil))
+            slip: printed, retryAmount: nil, reversal: takeSentReversal()))
         return [.transactionCompleted(record)] + (printed.map { [.slipPrinted($0)] } ?? [])
       }
     }
@@ -46,8 +46,10 @@ extension TerminalSimulator {
   {
     guard entry.failure != nil else { return [] }
     switch input {
-    case .confirm, .cancel: state = .mainMenu
-    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard: break
+    case .confirm, .cancel: state = .menu(profile.startMenu)
+    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard, .tick,
+      .customerEntersPassword:
+      break
     }
     return []
   }
@@ -56,11 +58,11 @@ extension TerminalSimulator {
     let amount = TerminalLine(text(.amountShown(fen: entry.pending.amountFen)), .amount)
     guard let failure = entry.failure else {
       return makeScreen(
-        title: .resultTitle,
+        title: text(.resultTitle),
         lines: [amount, TerminalLine(text(.recording(.inProgress)), .prompt)], keys: [])
     }
     return makeScreen(
-      title: .resultTitle,
+      title: text(.resultTitle),
       lines: [
         TerminalLine(text(.recording(.notRecordedHeading)), .error),
         TerminalLine(text(.transactionKind(entry.pending.kind, entry.pending.method))),

@@ -15,8 +15,10 @@ extension TerminalSimulator {
       }
       state = .originalDateEntry(reference: reference, date: "")
     case .cancel:
-      state = .mainMenu
-    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard:
+      presentedCard = nil
+      state = .menu(profile.startMenu)
+    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard, .tick,
+      .customerEntersPassword:
       break
     }
     return []
@@ -45,8 +47,10 @@ extension TerminalSimulator {
         state = .referenceEntry("")
       }
     case .cancel:
-      state = .mainMenu
-    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard:
+      presentedCard = nil
+      state = .menu(profile.startMenu)
+    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard, .tick,
+      .customerEntersPassword:
       break
     }
     return []
@@ -77,15 +81,20 @@ extension TerminalSimulator {
   ) -> [TerminalEvent] {
     switch input {
     case .confirm:
-      let decision = FaultRules.host(.refund, faults: faults, settings: settings, rng: &rng)
+      let card = presentedCard
+      presentedCard = nil
+      let decision = askHost(.refund, amountFen: amount.fen)
       guard decision.failure == nil else { return decline(decision) }
       let record = approve(
         .refund, method: original.method, amountFen: amount.fen, walletID: original.walletID,
-        walletName: original.walletName, maskedCard: original.maskedCard, original: original)
+        walletName: original.walletName, maskedCard: card?.masked ?? original.maskedCard,
+        original: original)
       return complete(record, decision: decision)
     case .cancel:
-      state = .mainMenu
-    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard:
+      presentedCard = nil
+      state = .menu(profile.startMenu)
+    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard, .tick,
+      .customerEntersPassword:
       break
     }
     return []
@@ -93,7 +102,7 @@ extension TerminalSimulator {
 
   func referenceScreen(_ reference: String) -> TerminalScreen {
     makeScreen(
-      title: .refundTitle, lines: [TerminalLine(text(.enterReferencePrompt), .prompt)],
+      title: label(.refund), lines: [TerminalLine(text(.enterReferencePrompt), .prompt)],
       field: TerminalField(
         label: text(.referenceLabel), display: reference, masked: false,
         capacity: Self.referenceLength),
@@ -102,7 +111,7 @@ extension TerminalSimulator {
 
   func originalDateScreen(_ reference: String, _ date: String) -> TerminalScreen {
     makeScreen(
-      title: .refundTitle,
+      title: label(.refund),
       lines: [
         TerminalLine(text(.referenceShown(reference))),
         TerminalLine(text(.enterOriginalDatePrompt), .prompt),
@@ -113,7 +122,7 @@ extension TerminalSimulator {
 
   func refundConfirmScreen(_ original: TransactionRecord, _ amount: Amount) -> TerminalScreen {
     makeScreen(
-      title: .refundTitle,
+      title: label(.refund),
       lines: originalLines(original) + [
         TerminalLine(text(.refundAmountShown(fen: amount.fen)), .amount),
         TerminalLine(text(.confirmRefundPrompt), .prompt),

@@ -7,17 +7,18 @@ extension TerminalSimulator {
   mutating func handleResult(_ result: TerminalResult, _ input: TerminalInput) -> [TerminalEvent] {
     switch input {
     case .confirm, .cancel:
-      state = .mainMenu
+      state = .menu(profile.startMenu)
     case .digit(let value):
       guard case .declined(let failure) = result.outcome else { return [] }
       if value == Self.cardPaymentKey, failure.suggestions.contains(.cardPayment),
         let amount = result.retryAmount
       {
-        state = .awaitingCard(amount: amount)
+        state = .awaitingCard(amount: amount, purpose: .sale)
       } else if value == Self.selfCheckKey, failure.suggestions.contains(.selfCheck) {
         return [.selfCheckRequested(failure)]
       }
-    case .point, .clear, .function, .arrow, .text, .pickSample, .presentCard:
+    case .point, .clear, .function, .arrow, .text, .pickSample, .presentCard, .tick,
+      .customerEntersPassword:
       break
     }
     return []
@@ -25,22 +26,29 @@ extension TerminalSimulator {
 
   func resultScreen(_ result: TerminalResult) -> TerminalScreen {
     var lines: [TerminalLine] = []
-    let title: TerminalPhrase
+    if result.reversal != nil { lines.append(TerminalLine(text(.reversalSent), .hint)) }
+    let title: String
     switch result.outcome {
     case .approved(let record):
-      title = .resultTitle
-      lines.append(TerminalLine(text(.approved), .success))
+      title = text(.resultTitle)
+      lines.append(TerminalLine(text(.approvedHeading), .success))
       lines.append(TerminalLine(text(.transactionKind(record.kind, record.method))))
       lines.append(TerminalLine(text(.amountShown(fen: record.amountFen)), .amount))
       lines.append(TerminalLine(text(.voucherShown(record.voucher))))
       lines.append(TerminalLine(text(.referenceShown(record.reference))))
-      if result.slip != nil { lines.append(TerminalLine(text(.slipPrintedNote), .hint)) }
+      if record.isSmallContactless(profile) {
+        lines.append(TerminalLine(text(.contactlessNoPINNoSignature), .hint))
+      }
+      if result.slip != nil { lines.append(TerminalLine(text(.electronicSlip), .hint)) }
     case .declined(let failure):
-      title = .resultTitle
+      title = text(.resultTitle)
       lines.append(TerminalLine(text(.declinedHeading), .error))
-      lines.append(TerminalLine(text(.failureMessage(failure)), .error))
-      if let code = failure.responseCode {
-        lines.append(TerminalLine(text(.responseCodeShown(code)), .error))
+      if let code = failure.responseCode, let entry = profile.response(code) {
+        lines.append(
+          TerminalLine(text(.responseCodeShown(code)) + " " + entry.text(language), .error))
+        lines.append(TerminalLine(entry.advice(language), .hint))
+      } else {
+        lines.append(TerminalLine(text(.failureMessage(failure)), .error))
       }
       for suggestion in failure.suggestions {
         switch suggestion {
@@ -57,8 +65,8 @@ extension TerminalSimulator {
         }
       }
     case .settled(let summary):
-      title = .settlementTitle
-      lines.append(TerminalLine(text(.settled), .success))
+      title = label(.settle)
+      lines.append(TerminalLine(text(.settledBatch), .success))
       lines += summaryLines(summary)
     }
     if result.elapsedMilliseconds > 0 {

@@ -33,8 +33,8 @@ extension TerminalSimulator {
     case .pickSample(let index):
       return scanSample(amount, index)
     case .cancel:
-      state = .mainMenu
-    case .point, .arrow, .presentCard:
+      state = .menu(profile.startMenu)
+    case .point, .arrow, .presentCard, .tick, .customerEntersPassword:
       break
     }
     return []
@@ -59,7 +59,8 @@ extension TerminalSimulator {
       return scanSample(amount, index)
     case .cancel, .function:
       state = .awaitingCode(amount: amount, typed: "")
-    case .arrow(.left), .arrow(.right), .point, .clear, .text, .presentCard:
+    case .arrow(.left), .arrow(.right), .point, .clear, .text, .presentCard, .tick,
+      .customerEntersPassword:
       break
     }
     return []
@@ -80,12 +81,20 @@ extension TerminalSimulator {
     -> [TerminalEvent]
   {
     let classification = codes.classify(code)
-    let decision = camera.then {
+    let checked = camera.then {
       FaultRules.codeCheck(classification, faults: faults)
-    }.then {
-      FaultRules.host(.scanSale, faults: faults, settings: settings, rng: &rng)
     }
+    let decision = checked.then { askHost(.scanSale, amountFen: amount.fen) }
     guard decision.failure == nil else { return decline(decision, retryAmount: amount) }
+    if amount.fen > profile.walletWait.passwordAboveFen {
+      // The wallet answers "user paying": the customer must enter the password.
+      state = .walletWait(
+        WalletWait(
+          amount: amount, walletID: classification.rule?.id,
+          walletName: classification.rule?.wallet,
+          hostMilliseconds: decision.elapsedMilliseconds))
+      return decision.surfaced.map(TerminalEvent.faultSurfaced)
+    }
     let record = approve(
       .sale, method: .scan, amountFen: amount.fen, walletID: classification.rule?.id,
       walletName: classification.rule?.wallet)
@@ -107,7 +116,8 @@ extension TerminalSimulator {
       label: text(.codeLabel), display: TextLayout.truncate(typed, to: 24), masked: false,
       capacity: 24)
     return makeScreen(
-      title: .scanTitle, lines: lines, field: field, keys: [.confirm, .cancel, .clear, .function])
+      title: label(.scanSale), lines: lines, field: field,
+      keys: [.confirm, .cancel, .clear, .function])
   }
 
   func samplePickerScreen(_ selected: Int) -> TerminalScreen {
@@ -117,6 +127,6 @@ extension TerminalSimulator {
       lines.append(TerminalLine("\(marker)\(index + 1) \(sample.label(language))"))
     }
     return makeScreen(
-      title: .cameraTitle, lines: lines, keys: [.digits, .arrows, .confirm, .cancel])
+      title: text(.cameraTitle), lines: lines, keys: [.digits, .arrows, .confirm, .cancel])
   }
 }

@@ -4,20 +4,24 @@ extension TerminalSimulator {
     var screen: TerminalScreen
     switch state {
     case .signIn(let entry): screen = signInScreen(entry)
-    case .mainMenu: screen = mainMenuScreen()
+    case .menu(let id): screen = menuScreen(id)
     case .amountEntry(let entry): screen = amountScreen(entry)
     case .awaitingCode(let amount, let typed): screen = awaitingCodeScreen(amount, typed)
     case .samplePicker(_, let selected): screen = samplePickerScreen(selected)
-    case .awaitingCard(let amount): screen = awaitingCardScreen(amount)
+    case .awaitingCard(let amount, let purpose): screen = awaitingCardScreen(amount, purpose)
     case .pinEntry(let amount, _, let pin): screen = pinScreen(amount, pin)
     case .signature(let record, let pad): screen = signatureScreen(record, pad)
     case .supervisor(let flow, let password): screen = supervisorScreen(flow, password)
     case .voucherEntry(let voucher): screen = voucherScreen(voucher)
     case .voidConfirm(let sale): screen = voidConfirmScreen(sale)
+    case .walletWait(let wait): screen = walletWaitScreen(wait)
+    case .transactionList(let selected): screen = transactionListScreen(selected)
+    case .slipView(let record): screen = slipViewScreen(record)
     case .referenceEntry(let reference): screen = referenceScreen(reference)
     case .originalDateEntry(let reference, let date): screen = originalDateScreen(reference, date)
     case .refundConfirm(let original, let amount): screen = refundConfirmScreen(original, amount)
-    case .settlementReview(let summary): screen = settlementScreen(summary)
+    case .settlementReview(let summary, let forced):
+      screen = settlementScreen(summary, forced: forced)
     case .management(let page): screen = managementScreen(page)
     case .result(let result): screen = resultScreen(result)
     case .recording(let entry): screen = recordingScreen(entry)
@@ -30,10 +34,10 @@ extension TerminalSimulator {
 
   /// A screen in the display language with the legend for `keys`.
   func makeScreen(
-    title: TerminalPhrase, lines: [TerminalLine], field: TerminalField? = nil,
+    title: String, lines: [TerminalLine], field: TerminalField? = nil,
     signature: SignaturePad? = nil, keys: [TerminalKey]
   ) -> TerminalScreen {
-    var titleText = text(title)
+    var titleText = title
     if training { titleText = text(.trainingTag) + " " + titleText }
     return TerminalScreen(
       title: titleText, lines: lines, field: field, signature: signature,

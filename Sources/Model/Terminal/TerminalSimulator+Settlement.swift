@@ -1,21 +1,25 @@
 extension TerminalSimulator {
   /// The batch totals; confirm settles with the host and opens the next batch.
-  mutating func handleSettlementReview(_ summary: BatchSummary, _ input: TerminalInput)
-    -> [TerminalEvent]
-  {
+  mutating func handleSettlementReview(
+    _ summary: BatchSummary, forced: Bool, _ input: TerminalInput
+  ) -> [TerminalEvent] {
     switch input {
     case .confirm:
-      let decision = FaultRules.host(.settlement, faults: faults, settings: settings, rng: &rng)
+      let decision = askHost(.settlement)
       guard decision.failure == nil else { return decline(decision) }
       let closed = ledger.settle(training: training)
       state = .result(
         TerminalResult(
           outcome: .settled(closed), elapsedMilliseconds: decision.elapsedMilliseconds,
-          slip: nil, retryAmount: nil))
+          slip: nil, retryAmount: nil, reversal: takeSentReversal()))
       return decision.surfaced.map(TerminalEvent.faultSurfaced) + [.batchSettled(closed)]
+    case .cancel where forced:
+      // Yesterday's batch must be settled before anything else.
+      show(.profileText(.forcedSettlement))
     case .cancel:
-      state = .mainMenu
-    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard:
+      state = .menu(menuHolding(.settle))
+    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard, .tick,
+      .customerEntersPassword:
       break
     }
     return []
@@ -32,10 +36,11 @@ extension TerminalSimulator {
     ]
   }
 
-  func settlementScreen(_ summary: BatchSummary) -> TerminalScreen {
-    makeScreen(
-      title: .settlementTitle,
-      lines: summaryLines(summary) + [TerminalLine(text(.confirmSettlementPrompt), .prompt)],
-      keys: [.confirm, .cancel])
+  func settlementScreen(_ summary: BatchSummary, forced: Bool) -> TerminalScreen {
+    var lines = summaryLines(summary)
+    if forced { lines.insert(TerminalLine(text(.forcedSettlement), .error), at: 0) }
+    lines.append(TerminalLine(text(.confirmSettlementPrompt), .prompt))
+    return makeScreen(
+      title: label(.settle), lines: lines, keys: forced ? [.confirm] : [.confirm, .cancel])
   }
 }

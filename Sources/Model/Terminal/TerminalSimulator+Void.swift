@@ -3,7 +3,7 @@ extension TerminalSimulator {
   mutating func handleSupervisor(
     _ flow: SupervisedFlow, _ password: String, _ input: TerminalInput
   ) -> [TerminalEvent] {
-    if let edited = FieldEdit.apply(input, to: password, capacity: 6) {
+    if let edited = FieldEdit.apply(input, to: password, capacity: supervisorPasswordLength) {
       state = .supervisor(flow: flow, password: edited)
       return []
     }
@@ -16,11 +16,22 @@ extension TerminalSimulator {
       }
       switch flow {
       case .void: state = .voucherEntry("")
-      case .refund: state = .referenceEntry("")
+      case .voidSale(let sale):
+        switch voidable(voucher: sale.voucher) {
+        case .success(let sale): state = .voidConfirm(sale)
+        case .failure(let refusal):
+          show(refusal.phrase)
+          state = .transactionList(selected: 0)
+        }
+      case .refund:
+        // The refund's amount is typed after the card; the card screen does not show it.
+        guard let amount = Amount(fen: Amount.minimumFen) else { return [] }
+        state = .awaitingCard(amount: amount, purpose: .refund)
       }
     case .cancel:
-      state = .mainMenu
-    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard:
+      state = .menu(profile.startMenu)
+    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard, .tick,
+      .customerEntersPassword:
       break
     }
     return []
@@ -35,7 +46,7 @@ extension TerminalSimulator {
     switch input {
     case .confirm:
       guard let number = Int(voucher) else {
-        show(.enterVoucherPrompt, .hint)
+        show(.profileText(.enterVoucherPrompt), .hint)
         return []
       }
       let padded = zeroPadded(number, width: 6)
@@ -46,8 +57,9 @@ extension TerminalSimulator {
         state = .voucherEntry("")
       }
     case .cancel:
-      state = .mainMenu
-    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard:
+      state = .menu(profile.startMenu)
+    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard, .tick,
+      .customerEntersPassword:
       break
     }
     return []
@@ -73,33 +85,44 @@ extension TerminalSimulator {
   {
     switch input {
     case .confirm:
-      let decision = FaultRules.host(.void, faults: faults, settings: settings, rng: &rng)
-      guard decision.failure == nil else { return decline(decision) }
-      let record = approve(
-        .void, method: original.method, amountFen: original.amountFen,
-        walletID: original.walletID, walletName: original.walletName,
-        maskedCard: original.maskedCard, original: original)
-      return complete(record, decision: decision)
+      // A card sale is voided with the card again; a scan sale has no card to read.
+      guard original.method != .scan, let amount = Amount(fen: original.amountFen) else {
+        return sendVoid(original, card: nil)
+      }
+      state = .awaitingCard(amount: amount, purpose: .void(original: original))
     case .cancel:
-      state = .mainMenu
-    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard:
+      state = .menu(profile.startMenu)
+    case .digit, .point, .clear, .function, .arrow, .text, .pickSample, .presentCard, .tick,
+      .customerEntersPassword:
       break
     }
     return []
   }
 
+  /// Sends the void of `original`; the void slip has no signature line.
+  mutating func sendVoid(_ original: TransactionRecord, card: PresentedCard?) -> [TerminalEvent] {
+    let decision = askHost(.void, amountFen: original.amountFen)
+    guard decision.failure == nil else { return decline(decision) }
+    let record = approve(
+      .void, method: original.method, amountFen: original.amountFen,
+      walletID: original.walletID, walletName: original.walletName,
+      maskedCard: original.maskedCard ?? card?.masked, original: original)
+    return complete(record, decision: decision)
+  }
+
   func supervisorScreen(_ flow: SupervisedFlow, _ password: String) -> TerminalScreen {
     makeScreen(
-      title: flow == .void ? .voidTitle : .refundTitle,
+      title: flow == .refund ? label(.refund) : label(.void),
       lines: [TerminalLine(text(.supervisorPrompt), .prompt)],
       field: TerminalField(
-        label: text(.passwordLabel), display: mask(password), masked: true, capacity: 6),
+        label: text(.passwordLabel), display: mask(password), masked: true,
+        capacity: supervisorPasswordLength),
       keys: [.confirm, .cancel, .clear])
   }
 
   func voucherScreen(_ voucher: String) -> TerminalScreen {
     makeScreen(
-      title: .voidTitle, lines: [TerminalLine(text(.enterVoucherPrompt), .prompt)],
+      title: label(.void), lines: [TerminalLine(text(.enterVoucherPrompt), .prompt)],
       field: TerminalField(
         label: text(.voucherLabel), display: voucher, masked: false, capacity: 6),
       keys: [.confirm, .cancel, .clear])
@@ -107,7 +130,7 @@ extension TerminalSimulator {
 
   func voidConfirmScreen(_ sale: TransactionRecord) -> TerminalScreen {
     makeScreen(
-      title: .voidTitle,
+      title: label(.void),
       lines: originalLines(sale) + [TerminalLine(text(.confirmVoidPrompt), .prompt)],
       keys: [.confirm, .cancel])
   }

@@ -32,6 +32,10 @@ public enum TransactionFailure: Equatable, Sendable {
   case wrongPIN
   /// 51: insufficient funds.
   case insufficientFunds
+  /// The customer did not enter the wallet password in time; the order was cancelled.
+  case walletPasswordTimeout(seconds: Int)
+  /// The cashier cancelled while the customer was paying; the order was cancelled.
+  case walletPaymentCancelled
 
   /// The host response code, when the host answered with one.
   public var responseCode: String? {
@@ -39,9 +43,11 @@ public enum TransactionFailure: Equatable, Sendable {
     case .notPermitted: "58"
     case .wrongPIN: "55"
     case .insufficientFunds: "51"
+    case .serverMaintenance: "96"
+    case .timedOut: "98"
     case .cameraNotStarting, .codeNotRecognised, .malformedCode, .unsupportedCode,
-      .firmwareTooOld, .codeExpired, .networkDown, .timedOut, .serverMaintenance,
-      .merchantRiskHold:
+      .firmwareTooOld, .codeExpired, .networkDown, .merchantRiskHold, .walletPasswordTimeout,
+      .walletPaymentCancelled:
       nil
     }
   }
@@ -63,6 +69,8 @@ public enum TransactionFailure: Equatable, Sendable {
     case .notPermitted(.card): [.callSupport]
     case .wrongPIN: []
     case .insufficientFunds: [.otherPayment]
+    case .walletPasswordTimeout: [.refreshCode]
+    case .walletPaymentCancelled: []
     }
   }
 }

@@ -8,6 +8,8 @@ enum TerminalKeyMap {
   static let homeKey = 10
   /// Lifts or lowers the pen on the signature pad.
   static let penKey: Key = .character(" ")
+  /// The customer enters the wallet password on the phone (lower or upper case).
+  static let customerPasswordKeys: Set<Character> = ["p", "P"]
   /// Swipe, insert and tap a card (lower or upper case).
   static let cardKeys: [Character: CardEntryMode] = [
     "s": .swipe, "S": .swipe, "i": .insert, "I": .insert, "t": .tap, "T": .tap,
@@ -31,6 +33,9 @@ enum TerminalKeyMap {
       if let digit = key.digit { return .digit(digit) }
       if case .awaitingCode = state { return c.isWhitespace ? nil : .text(String(c)) }
       if c == "." { return .point }
+      if case .walletWait = state, customerPasswordKeys.contains(c) {
+        return .customerEntersPassword
+      }
       if let mode = cardKeys[c] { return .presentCard(mode) }
       return nil
     case .tab, .backTab, .home, .end, .pageUp, .pageDown, .function:

@@ -31,14 +31,4 @@ enum TerminalLaunch: Equatable, Sendable {
     case .management: .management
     }
   }
-
-  /// The main-menu item the unit opens for this flow; nil when the console asks first.
-  var menuItem: MainMenuItem? {
-    switch self {
-    case .scan: .scan
-    case .card: .sale
-    case .voidOrRefund: nil
-    case .management: .management
-    }
-  }
 }

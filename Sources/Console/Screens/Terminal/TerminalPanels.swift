@@ -11,6 +11,7 @@ func drawKeyLegend(_ layout: TerminalLayout, _ language: Language, into canvas: 
     ("F\(TerminalKeyMap.functionKey)", label(.function)),
     ("0-9  .", UIText.terminalLegendDigits(language)),
     ("S  I  T", UIText.terminalLegendCards(language)),
+    ("P", UIText.terminalLegendCustomer(language)),
     (UIText.terminalLegendCodeKey(language), UIText.terminalLegendCode(language)),
     ("←↑↓→", UIText.terminalLegendArrows(language)),
     ("Space", UIText.terminalLegendPen(language)),

@@ -13,18 +13,27 @@ struct TerminalSession: Sendable {
   var choosingVoidOrRefund = false
   /// Why the last records could not be stored, shown until the next key.
   var storeProblem: String?
-  /// Why the unit cannot start (the payment-code table did not load).
+  /// Home 3's choices: void, refund, or today's transactions to void from.
+  static let voidRefundChoices: [Int: MenuAction] = [1: .void, 2: .refund, 3: .today]
+
+  /// Why the unit cannot start (the payment-code table or the profile did not load).
   var loadProblems: [String] = []
 
   /// Opens the flow once the unit is at its main menu (after sign-in).
   mutating func launchIfReady() -> [TerminalEvent] {
-    guard launchPending, var simulator, simulator.state == .mainMenu else { return [] }
+    guard launchPending, var simulator, simulator.atStartMenu else { return [] }
     launchPending = false
-    guard let item = launch.menuItem else {
+    let events: [TerminalEvent]
+    switch launch {
+    case .scan: events = simulator.perform(.scanSale)
+    case .card: events = simulator.perform(.cardSale)
+    case .management:
+      simulator.openMenu(simulator.profile.functionMenu)
+      events = []
+    case .voidOrRefund:
       choosingVoidOrRefund = true
-      return []
+      events = []
     }
-    let events = simulator.handle(.digit(item.rawValue))
     self.simulator = simulator
     return events
   }

@@ -8,7 +8,7 @@ extension TerminalSession: ScreenComponent {
     /// Back to the home menu; the unit is parked, signed in.
     case leave
     case togglePen
-    case chooseFlow(MainMenuItem)
+    case chooseFlow(MenuAction)
   }
 
   /// Opens the simulated terminal for `launch`: the unit kept from an earlier visit,
@@ -22,9 +22,10 @@ extension TerminalSession: ScreenComponent {
       simulator.faults = context.faults
       simulator.training = context.training != nil
       session.simulator = simulator
-    } else if let codes = context.resources.codes {
+    } else if let codes = context.resources.codes, let profile = context.resources.profile {
       session.simulator = TerminalSimulator(
-        codes: codes, settings: context.resources.settings, ledger: context.resources.ledger,
+        codes: codes, profile: profile, settings: context.resources.settings,
+        ledger: context.resources.ledger,
         faults: context.faults, seed: context.options.seed, language: context.language,
         training: context.training != nil, clock: clock(at: context.now))
     } else {
@@ -58,8 +59,8 @@ extension TerminalSession: ScreenComponent {
     }
     if choosingVoidOrRefund {
       return [
-        KeyBinding(.keys([.character("1"), .character("2")]), "1-2", .keyChoose) {
-          $0 == .character("1") ? .chooseFlow(.void) : .chooseFlow(.refund)
+        KeyBinding(.digits, "1-3", .keyChoose) {
+          $0.digit.flatMap { TerminalSession.voidRefundChoices[$0] }.map(Command.chooseFlow)
         },
         KeyBinding([.escape], "Esc", .keyBack, .leave), home,
       ]
@@ -92,7 +93,7 @@ extension TerminalSession: ScreenComponent {
           $0.digit.map { .unit(.digit($0)) }
         },
         KeyBinding([TerminalKeyMap.penKey], "Space", .terminalKeyPen, inKeyLine: false, .togglePen),
-        KeyBinding(.printable, "S/I/T .", .terminalKeyCard, inKeyLine: false) {
+        KeyBinding(.printable, "S/I/T P .", .terminalKeyCard, inKeyLine: false) {
           TerminalKeyMap.input(for: $0, on: simulator.state).map(Command.unit)
         },
       ]
@@ -109,10 +110,10 @@ extension TerminalSession: ScreenComponent {
       simulator.toggleSignaturePen()
       self.simulator = simulator
       return .none
-    case .chooseFlow(let item):
+    case .chooseFlow(let action):
       choosingVoidOrRefund = false
       simulator.clock = Self.clock(at: context.now)
-      let events = simulator.handle(.digit(item.rawValue))
+      let events = simulator.perform(action)
       self.simulator = simulator
       return ScreenOutcome(effects: persistEffects(events))
     case .unit(let input):
@@ -129,6 +130,15 @@ extension TerminalSession: ScreenComponent {
       }
       return ScreenOutcome(effects: persistEffects(events + launched), changes: steps)
     }
+  }
+
+  /// One simulated second (the runner's timer while the unit waits on time).
+  mutating func tick(_ context: ScreenContext) -> ScreenOutcome {
+    guard var simulator else { return .none }
+    simulator.clock = Self.clock(at: context.now)
+    let events = simulator.handle(.tick)
+    self.simulator = simulator
+    return ScreenOutcome(effects: persistEffects(events))
   }
 
   mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
@@ -155,11 +165,9 @@ extension TerminalSession: ScreenComponent {
   /// Esc leaves where the unit itself has nothing to cancel: its main menu and the
   /// first sign-in field.
   private func isTopLevel(_ simulator: TerminalSimulator) -> Bool {
-    switch simulator.state {
-    case .mainMenu: return true
-    case .signIn(let entry): return entry.step == .operatorID
-    default: return false
-    }
+    if simulator.atStartMenu { return true }
+    if case .signIn(let entry) = simulator.state { return entry.step == .operatorID }
+    return false
   }
 
   fileprivate func persistEffects(_ events: [TerminalEvent]) -> [AppEffect] {
@@ -173,5 +181,15 @@ extension TerminalEvent {
   fileprivate var isSelfCheckRequest: Bool {
     if case .selfCheckRequested = self { return true }
     return false
+  }
+}
+
+extension AppState {
+  /// The terminal is on screen and waiting on time (the runner then sends ticks).
+  var terminalWaits: Bool {
+    guard case .terminal(let session) = screen, let simulator = session.simulator else {
+      return false
+    }
+    return simulator.waitsOnTime
   }
 }

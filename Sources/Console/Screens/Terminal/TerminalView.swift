@@ -13,7 +13,7 @@ extension TerminalSession {
     drawDeviceShell(simulator, layout, language, into: &canvas)
     drawDeviceScreen(screen, layout, into: &canvas)
     drawSoftKeys(screen.softKeys, layout, into: &canvas)
-    if let slip = shownSlip(simulator.state) {
+    if let slip = simulator.shownSlip {
       drawSlipPanel(slip, layout, language, into: &canvas)
     } else {
       drawKeyLegend(layout, language, into: &canvas)
@@ -26,19 +26,13 @@ extension TerminalSession {
 private func chooserScreen(_ session: TerminalSession, _ language: Language) -> TerminalScreen? {
   guard session.choosingVoidOrRefund, var screen = session.simulator?.screen else { return nil }
   screen.title = UIText.entryVoid(language)
-  screen.lines = [
-    TerminalLine("1 " + MainMenuItem.void.label(language)),
-    TerminalLine("2 " + MainMenuItem.refund.label(language)),
-    TerminalLine(UIText.terminalChoiceHint(language), .hint),
-  ]
+  let profile = session.simulator?.profile
+  screen.lines =
+    TerminalSession.voidRefundChoices.sorted { $0.key < $1.key }.map { key, action in
+      TerminalLine("\(key) " + (profile?.label(for: action, language) ?? action.rawValue))
+    } + [TerminalLine(UIText.terminalChoiceHint(language), .hint)]
   screen.softKeys = screen.softKeys.filter { $0.key == .digits }
   return screen
-}
-
-/// The slip of an approved transaction, while its result is on the screen.
-private func shownSlip(_ state: TerminalState) -> Slip? {
-  guard case .result(let result) = state else { return nil }
-  return result.slip
 }
 
 /// The unit's case: its frame, brand and status row (signal bars, link).
