@@ -20,7 +20,7 @@ final class DurableSalesEndToEndTests: XCTestCase {
       "clear; (echo 'BEGIN IMMEDIATE;'; sleep 40) | sqlite3 '\(database)' & echo $! > '\(pidFile)'")
     try session.run("'\(TmuxSession.binary)'; echo \"EXIT=$?\"")
     try session.waitFor(text: "0 退出")
-    try session.scanSale(amount: "6.60")
+    try session.scanSale(amount: "660")
     let refused = try session.waitFor("the refused sale", timeout: 30) {
       $0.contains("交易未完成")
     }
@@ -38,8 +38,8 @@ final class DurableSalesEndToEndTests: XCTestCase {
     try session.send("Enter")
     try session.waitFor(text: "1 消费")
     try session.send("2")
-    try session.waitFor(text: "金额：_")
-    try session.send("7", "Enter")
+    try session.waitFor(text: "金额：0.00_")
+    try session.send("700", "Enter")
     try session.waitFor(text: "请出示付款码")
     try session.send(TmuxSession.wechatCode, "Enter")
     try session.waitFor("the stored sale", timeout: 20) { $0.contains("交易成功") }
@@ -60,7 +60,7 @@ final class DurableSalesEndToEndTests: XCTestCase {
         try session.send("Enter")
         try session.waitFor(text: "1 消费")
         try session.send("2")
-        try session.waitFor(text: "金额：_")
+        try session.waitFor(text: "金额：0.00_")
         try session.send(amount, "Enter")
         try session.waitFor(text: "请出示付款码")
         try session.send(TmuxSession.wechatCode, "Enter")

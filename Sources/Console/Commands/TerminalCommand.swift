@@ -33,7 +33,20 @@ struct TerminalValidateCommand: ParsableCommand {
           en: "cannot find data/terminal-profiles/; pass a path or set POS_CONSOLE_HOME")(language))
       throw ExitCode(2)
     }
-    let report = TerminalProfileValidation(files: files.map { ($0, readTextFile($0)) })
+    var unusable: [String] = []
+    let read = files.map { path -> (String, String?) in
+      do {
+        return (path, try DataFile.read(path))
+      } catch let error as DataFileError {
+        unusable.append(error.message(language))
+        return (path, nil)
+      } catch {
+        return (path, nil)
+      }
+    }
+    // Why a file could not be read (a device, too large, not UTF-8) before the summary.
+    for line in unusable { printError(line) }
+    let report = TerminalProfileValidation(files: read)
     print(report.text(language), terminator: "")
     if report.exitCode != 0 { throw ExitCode(report.exitCode) }
   }

@@ -34,9 +34,9 @@ extension TerminalProfile {
     TerminalProfile, TerminalProfileError
   > {
     do {
-      return read(toml: try String(contentsOfFile: path, encoding: .utf8), file: path)
+      return read(toml: try DataFile.read(path), file: path)
     } catch {
-      return .failure(.unreadable(path: path, message: error.localizedDescription))
+      return .failure(.unreadable(path: path, message: error.problem.text(.en)))
     }
   }
 
