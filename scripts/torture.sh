@@ -82,14 +82,14 @@ sign_in_scan() {  # PANE: home → 1 → signed in, at the amount prompt
   keys "$1" Enter
   wait_for "$1" "密码" || return 1
   keys "$1" 0 0 0 0 Enter
-  wait_for "$1" "金额：_"
+  wait_for "$1" "金额：0.00_"
 }
 # one_sale PANE FEN LOG: one scan sale for FEN fen from the amount prompt; appends
 # "voucher fen millis outcome" to LOG and comes back to the amount prompt.
 one_sale() {
-  local pane=$1 fen=$2 log=$3 yuan start outcome voucher
-  yuan=$(printf '%d.%02d' $((fen / 100)) $((fen % 100)))
-  tm send-keys -t "$pane" -l "$yuan"
+  local pane=$1 fen=$2 log=$3 start outcome voucher
+  # The unit takes amounts in fen (1250 is 12.50), as the shipped profile's keypad does.
+  tm send-keys -t "$pane" -l "$fen"
   keys "$pane" Enter
   wait_for "$pane" "请出示付款码" || return 1
   start=$(date +%s%N)
@@ -107,7 +107,7 @@ one_sale() {
   keys "$pane" Enter
   wait_for "$pane" "1 消费" || return 1
   keys "$pane" 2
-  wait_for "$pane" "金额：_"
+  wait_for "$pane" "金额：0.00_"
 }
 db() { sqlite3 -cmd ".timeout 20000" "$1/pos-console.sqlite" "$2"; }
 # lost DATA LOG: sales the screen showed as approved that the database does not hold.

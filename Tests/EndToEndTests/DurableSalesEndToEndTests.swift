@@ -20,7 +20,7 @@ final class DurableSalesEndToEndTests: XCTestCase {
       "clear; (echo 'BEGIN IMMEDIATE;'; sleep 40) | sqlite3 '\(database)' & echo $! > '\(pidFile)'")
     try session.run("'\(TmuxSession.binary)'; echo \"EXIT=$?\"")
     try session.waitFor(text: "0 退出")
-    try session.scanSale(amount: "6.60")
+    try session.scanSale(amount: "660")
     let refused = try session.waitFor("the refused sale", timeout: 30) {
       $0.contains("交易未完成")
     }

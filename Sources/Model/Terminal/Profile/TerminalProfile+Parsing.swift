@@ -37,7 +37,7 @@ extension TerminalProfile {
     do {
       return read(toml: try DataFile.read(path), file: path)
     } catch {
-      return .failure(.unreadable(path: path, message: error.message(.en)))
+      return .failure(.unreadable(path: path, message: error.problem.text(.en)))
     }
   }
 
