@@ -210,8 +210,9 @@ final class MerchantImportSwapTests: XCTestCase {
     // The first row takes the byte-level quick path, the second the careful reader.
     let exact = MerchantDirectory(database: try AppDatabase())
     let loose = MerchantDirectory(database: try AppDatabase())
-    try exact.importCSV(text: header + "822290054110001,店,,,30000001;30000002,scan;card,normal\n")
-    try loose.importCSV(
+    _ = try exact.importCSV(
+      text: header + "822290054110001,店,,,30000001;30000002,scan;card,normal\n")
+    _ = try loose.importCSV(
       text: header + " 822290054110001 , 店 , , ,30000002 30000001,CARD;Scan, Normal \n")
     XCTAssertEqual(try export(loose), try export(exact))
     XCTAssertEqual(

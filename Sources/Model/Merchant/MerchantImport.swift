@@ -69,6 +69,7 @@ extension MerchantDirectory {
             return
           }
         }
+        try staging.sortAndFindRepeats(in: db)
         if staging.problemCount == 0 {
           try MerchantImportApply.takenTerminals(in: db, into: &staging)
         }
@@ -76,7 +77,7 @@ extension MerchantDirectory {
           outcome = .failure(.badRows(problems: staging.problems, total: staging.problemCount))
           return
         }
-        let summary = try MerchantImportApply.classify(in: db)
+        let summary = try MerchantImportApply.classify(in: db, inPlaceLimit: apply.inPlaceLimit)
         // Foreign keys stay off while tables are built aside and renamed (see the swap).
         try db.execute(sql: "PRAGMA foreign_keys = OFF")
         defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }

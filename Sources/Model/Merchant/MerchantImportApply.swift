@@ -19,12 +19,21 @@ struct MerchantImportApply {
   /// Most rows written in place, in one transaction; more are built aside and swapped in.
   var inPlaceLimit = 4000
   /// How long one write transaction of the build should hold the lock.
-  var holdBudget: Duration = .milliseconds(10)
+  var holdBudget: Duration = .milliseconds(15)
   /// Whether to pause after each write so other writers get the lock (off in tests).
   var yieldsToOtherWriters = true
 
   /// The new rows that differ from the directory, counted.
-  static func classify(in db: Database) throws -> MerchantImportSummary {
+  static func classify(in db: Database, inPlaceLimit: Int) throws -> MerchantImportSummary {
+    // Into an empty directory every row is new: no comparison, and the list of rows to
+    // write is only needed when they are written in place.
+    if try isDirectoryEmpty(db) {
+      let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.import_merchant") ?? 0
+      if total <= inPlaceLimit {
+        try db.execute(sql: "INSERT INTO temp.import_write SELECT number FROM temp.import_merchant")
+      }
+      return MerchantImportSummary(added: total)
+    }
     // A row is written when it is new or differs in any column or in its set of terminals.
     try db.execute(
       sql: """
@@ -51,8 +60,13 @@ struct MerchantImportApply {
     return MerchantImportSummary(added: added, changed: written - added, unchanged: total - written)
   }
 
+  static func isDirectoryEmpty(_ db: Database) throws -> Bool {
+    try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM main.merchant)") ?? true
+  }
+
   /// Terminals in the file that the directory binds to a merchant the file does not list.
   static func takenTerminals(in db: Database, into staging: inout MerchantImportStaging) throws {
+    guard try !isDirectoryEmpty(db) else { return }
     let rows = try Row.fetchCursor(
       db,
       sql: """
@@ -145,6 +159,11 @@ struct MerchantImportApply {
     rows: Int, in db: Database, progress: (MerchantImportProgress) -> Void
   ) throws {
     try dropLeftovers(in: db)
+    // The half-built tables are invisible and rebuilt after a crash, so their many short
+    // commits need not each wait for the disk; the swap below commits as configured.
+    let synchronous = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 2
+    try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    defer { try? db.execute(sql: "PRAGMA synchronous = \(synchronous)") }
     let merchantSQL = try schemaSQL("merchant", in: db)
     let terminalSQL = try schemaSQL("merchant_terminal", in: db)
     // The terminal index keeps one of two names: the live table holds one, the new the other.
@@ -202,6 +221,7 @@ struct MerchantImportApply {
     // The swap: four renames, one short transaction. With foreign keys off and the legacy
     // rename, SQLite leaves every REFERENCES clause as written, so the new terminal table
     // points at `merchant`, which the new merchant table becomes.
+    try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
     try db.execute(sql: "PRAGMA legacy_alter_table = ON")
     defer { try? db.execute(sql: "PRAGMA legacy_alter_table = OFF") }
     try inShortTransaction(db) {
