@@ -80,4 +80,10 @@ final class ProgressLineTests: XCTestCase {
       ProgressLine.text(progress, elapsed: .seconds(2), language: .zh),
       "读取并检查 120,000 行 · 60,000 行/秒 · 剩余 0:18")
   }
+
+  func test_inTheFirstMoment_noRateOrTimeLeftIsGuessed() {
+    XCTAssertEqual(
+      ProgressLine.text(progress, elapsed: .milliseconds(50), language: .en),
+      "reading and checking 120,000 rows · … rows/s")
+  }
 }

@@ -63,7 +63,8 @@ final class ProgressLine {
     let seconds =
       Double(elapsed.components.seconds)
       + Double(elapsed.components.attoseconds) / 1e18
-    let rate = seconds > 0 ? Int(Double(progress.rows) / seconds) : 0
+    // No rate and no time left in the first moments of a phase: too few rows to tell.
+    let rate = seconds >= 0.2 ? grouped(Int(Double(progress.rows) / seconds)) : "…"
     var left: String?
     if let done = progress.fractionDone, done > 0.01, seconds > 0.2 {
       let remaining = Int((seconds * (1 - done) / done).rounded(.up))
@@ -73,10 +74,10 @@ final class ProgressLine {
     switch language {
     case .zh:
       let verb = progress.phase == .reading ? "读取并检查" : "写入"
-      return "\(verb) \(rows) 行 · \(grouped(rate)) 行/秒" + (left.map { " · 剩余 \($0)" } ?? "")
+      return "\(verb) \(rows) 行 · \(rate) 行/秒" + (left.map { " · 剩余 \($0)" } ?? "")
     case .en:
       let verb = progress.phase == .reading ? "reading and checking" : "writing"
-      return "\(verb) \(rows) rows · \(grouped(rate)) rows/s" + (left.map { " · \($0) left" } ?? "")
+      return "\(verb) \(rows) rows · \(rate) rows/s" + (left.map { " · \($0) left" } ?? "")
     }
   }
 
