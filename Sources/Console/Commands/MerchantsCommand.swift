@@ -28,10 +28,18 @@ struct MerchantsImportCommand: ParsableCommand {
 
   @OptionGroup var store: MerchantStoreOptions
 
+  @Flag(help: "No progress line on standard error (it is drawn only on a terminal anyway).")
+  var quiet = false
+
   func run() throws {
     let language = store.outputLanguage
+    let progress = ProgressLine(quiet: quiet, language: language)
+    defer { progress.finish() }
     do {
-      let summary = try store.openDirectory(seed: false).importCSV(path: file)
+      let summary = try store.openDirectory(seed: false).importCSV(path: file) {
+        progress.update($0)
+      }
+      progress.finish()
       print(summary.message(language))
     } catch let failure as MerchantCommandFailure {
       printError("pos-console merchants import: \(failure)")
@@ -51,10 +59,16 @@ struct MerchantsExportCommand: ParsableCommand {
 
   @OptionGroup var store: MerchantStoreOptions
 
+  @Flag(help: "No progress line on standard error (it is drawn only on a terminal anyway).")
+  var quiet = false
+
   func run() throws {
     var output = BufferedOutput()
+    let progress = ProgressLine(quiet: quiet, language: store.outputLanguage)
+    defer { progress.finish() }
     do {
-      try store.openDirectory(seed: true).exportCSV { output.write($0) }
+      try store.openDirectory(seed: true).exportCSV(
+        { output.write($0) }, progress: { progress.update($0) })
       output.flush()
     } catch let failure as MerchantCommandFailure {
       printError("pos-console merchants export: \(failure)")

@@ -10,6 +10,7 @@ final class NcursesDriver {
   private var previous: Canvas?
   private var pairs: [TerminalStyle: Int16] = [:]
   private var styleCache: [StyleRole: TerminalStyle] = [:]
+  private var text: [wchar_t] = []
   private let theme: Theme
   private let noColor: Bool
   /// Blocking reads in a row that returned nothing: a live terminal never does that for
@@ -165,22 +166,23 @@ final class NcursesDriver {
 
   private func rowsEqual(_ old: Canvas?, _ new: Canvas, _ row: Int) -> Bool {
     guard let old else { return false }
-    for col in 0..<new.width where old[row, col] != new[row, col] { return false }
-    return true
+    let cells = row * new.width..<(row + 1) * new.width
+    return old.cells[cells] == new.cells[cells]
   }
 
   private func drawRow(_ canvas: Canvas, _ row: Int) {
     var col = 0
     while col < canvas.width {
       let role = canvas[row, col].role
-      var text: [wchar_t] = []
+      // One reused buffer: building an array per cell was a large share of a key's cost.
+      text.removeAll(keepingCapacity: true)
       let start = col
       while col < canvas.width, canvas[row, col].role == role {
         let cell = canvas[row, col]
         if asciiOnly {
-          text.append(contentsOf: Self.asciiGlyph(cell).unicodeScalars.map { wchar_t($0.value) })
+          for scalar in Self.asciiGlyph(cell).unicodeScalars { text.append(wchar_t(scalar.value)) }
         } else if !cell.isContinuation {
-          text.append(contentsOf: cell.glyph.unicodeScalars.map { wchar_t($0.value) })
+          for scalar in cell.glyph.unicodeScalars { text.append(wchar_t(scalar.value)) }
         }
         col += 1
       }

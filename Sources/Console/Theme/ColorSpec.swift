@@ -32,11 +32,22 @@ enum ColorSpec: Hashable, Sendable {
 }
 
 /// How many colours the terminal can show, read at run time.
-enum ColorLevel: Sendable, Equatable {
+enum ColorLevel: Sendable, Equatable, CustomStringConvertible {
   case none
   case basic8
   case basic16
   case indexed256
+
+  // Spelled out: interpolating an enum without a description goes through reflection,
+  // which cost a millisecond of every start-up (the log line names the level).
+  var description: String {
+    switch self {
+    case .none: "none"
+    case .basic8: "basic8"
+    case .basic16: "basic16"
+    case .indexed256: "indexed256"
+    }
+  }
 
   /// The level for a terminal reporting `colors`, or none when colour is refused.
   static func detect(hasColors: Bool, colors: Int, noColor: Bool) -> ColorLevel {

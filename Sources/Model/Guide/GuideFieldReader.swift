@@ -75,10 +75,12 @@ struct GuideFieldReader {
       report(.missingField(field: "\(field).zh"), field: lineField)
       return nil
     }
-    if zh.trimmingCharacters(in: .whitespaces).isEmpty {
+    // `allSatisfy(\.isWhitespace)` rather than Foundation's trimming, which bridged every
+    // text through NSString while the guides loaded.
+    if zh.allSatisfy(\.isWhitespace) {
       report(.missingTranslation(field: field, language: .zh), field: lineField)
     }
-    if en.trimmingCharacters(in: .whitespaces).isEmpty {
+    if en.allSatisfy(\.isWhitespace) {
       report(.missingTranslation(field: field, language: .en), field: lineField)
     }
     return LocalizedText(zh: zh.isEmpty ? en : zh, en: en.isEmpty ? zh : en)
