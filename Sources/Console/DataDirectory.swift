@@ -1,33 +1,97 @@
+import ArgumentParser
+import Foundation
 import Glibc
+import Model
 
-/// The folder PosConsole keeps its database and log in: the option, else
-/// `POS_CONSOLE_DATA` (tests isolate with it), else `$XDG_DATA_HOME/pos-console`,
-/// else `~/.local/share/pos-console`. Created if missing.
-func resolveDataDirectory(_ option: String?) -> String {
+/// The folder PosConsole keeps its database, log and case files in: the option, else
+/// `POS_CONSOLE_DATA` (tests isolate with it), else `$XDG_DATA_HOME/pos-console`, else
+/// `$HOME/.local/share/pos-console`. With none of them there is no safe place: nothing
+/// is written (it used to fall back to a world-readable folder under /tmp).
+func dataDirectoryPath(_ option: String?) throws(DataDirectoryError) -> String {
   func env(_ name: String) -> String? {
     guard let value = getenv(name), value.pointee != 0 else { return nil }
     return String(cString: value)
   }
-  let directory: String
-  if let option, !option.isEmpty {
-    directory = option
-  } else if let data = env("POS_CONSOLE_DATA") {
-    directory = data
-  } else if let xdg = env("XDG_DATA_HOME") {
-    directory = xdg + "/pos-console"
-  } else {
-    directory = (env("HOME") ?? "/tmp") + "/.local/share/pos-console"
-  }
-  makeDirectories(directory)
-  return directory
+  if let option, !option.isEmpty { return option }
+  if let data = env("POS_CONSOLE_DATA") { return data }
+  if let xdg = env("XDG_DATA_HOME") { return xdg + "/pos-console" }
+  if let home = env("HOME") { return home + "/.local/share/pos-console" }
+  throw .noLocation
 }
 
-/// `mkdir -p`: creates each missing folder on the way; existing ones are fine.
+/// Creates the data dir private (0700) and tightens what is already there: the folder to
+/// 0700 and every file in it (database with its -wal/-shm, log, case files) to 0600, as
+/// the database holds the trainer PIN's hash. Returns why the folder cannot be used, if so.
+func prepareDataDirectory(_ path: String) -> DataStoreProblem? {
+  makeDirectories(path)
+  var status = stat()
+  guard stat(path, &status) == 0 else {
+    return .directoryUnusable(path: path, reason: String(cString: strerror(errno)))
+  }
+  guard status.st_mode & S_IFMT == S_IFDIR else {
+    return .directoryUnusable(path: path, reason: "not a directory")
+  }
+  chmod(path, 0o700)
+  tightenFiles(in: path)
+  guard access(path, W_OK | X_OK) == 0 else {
+    return .directoryUnusable(path: path, reason: String(cString: strerror(errno)))
+  }
+  return nil
+}
+
+/// Every file below `directory` to owner-only; folders to 0700.
+private func tightenFiles(in directory: String) {
+  guard let names = try? FileManager.default.subpathsOfDirectory(atPath: directory) else {
+    return
+  }
+  for name in names {
+    let path = directory + "/" + name
+    var status = stat()
+    guard lstat(path, &status) == 0 else { continue }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG where status.st_mode & 0o077 != 0: chmod(path, status.st_mode & 0o700)
+    case S_IFDIR where status.st_mode & 0o077 != 0: chmod(path, 0o700)
+    default: continue
+    }
+  }
+}
+
+/// The data dir for a subcommand: prepared as the console does; without any location,
+/// the message and exit status 2.
+func commandDataDirectory(_ option: String?) throws -> String {
+  do {
+    let path = try dataDirectoryPath(option)
+    _ = prepareDataDirectory(path)
+    return path
+  } catch {
+    printError(error.message(commandLanguage()))
+    throw ExitCode(2)
+  }
+}
+
+/// Why there is no data dir at all.
+enum DataDirectoryError: Error, Equatable {
+  /// None of --data-dir, POS_CONSOLE_DATA, XDG_DATA_HOME and HOME is set.
+  case noLocation
+
+  func message(_ language: Language) -> String {
+    switch language {
+    case .zh:
+      "pos-console：没有数据目录：HOME、XDG_DATA_HOME 和 POS_CONSOLE_DATA 都未设置。"
+        + "请用 --data-dir 目录 指定，或设置其中之一。未写入任何文件。"
+    case .en:
+      "pos-console: no data directory: HOME, XDG_DATA_HOME and POS_CONSOLE_DATA are all unset; "
+        + "pass --data-dir DIR or set one of them. Nothing was written."
+    }
+  }
+}
+
+/// `mkdir -p` with owner-only folders: creates each missing folder on the way.
 func makeDirectories(_ path: String) {
   var current = path.hasPrefix("/") ? "" : "."
   for part in path.split(separator: "/") {
     current += "/" + part
-    mkdir(current, 0o755)
+    mkdir(current, 0o700)
   }
 }
 

@@ -85,6 +85,10 @@ func readTextFile(_ path: String) -> String? {
   return String(decoding: bytes, as: UTF8.self)
 }
 
+// Everything written is private to the user: the database holds the trainer PIN's
+// hash, the log and case files hold merchant numbers (files 0600, folders 0700).
+umask(0o077)
+
 // A bare `pos-console` (how a cashier starts it) skips argument parsing: in a
 // statically linked binary the parser's reflection costs several milliseconds
 // of start-up, while the defaults need no parsing at all.

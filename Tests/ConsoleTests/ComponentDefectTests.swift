@@ -150,4 +150,12 @@ final class ComponentDefectTests: XCTestCase {
     }
     XCTAssertEqual(first, second)
   }
+
+  func test_comingBackHome_findsTheSameEntryHighlighted() throws {
+    var state = try F.state(.en)
+    (state, _) = press(state, [.down, .down, .down, .enter])
+    XCTAssertNotNil(state.selfCheck)
+    (state, _) = press(state, [.escape])
+    XCTAssertEqual(HomeEntry.allCases[state.homeSelection], .selfCheck)
+  }
 }

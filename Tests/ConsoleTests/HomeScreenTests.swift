@@ -13,6 +13,18 @@ final class HomeScreenTests: XCTestCase {
   func test_homeAt80x24InEnglish_matchesGolden() throws {
     try assertGolden(view(AppState(language: .en, size: size)), "home-en-80x24")
   }
+  func test_unusableDataDir_isSaidOnHomeBeforeAnySale_inTheErrorRole() {
+    var resources = Resources()
+    resources.storeProblem = .directoryUnusable(path: "/srv/pos", reason: "not a directory")
+    let canvas = view(AppState(language: .zh, size: size, resources: resources))
+    let lines = canvas.lines()
+    let row = lines.firstIndex { $0.contains("/srv/pos") }
+    XCTAssertNotNil(row, lines.joined(separator: "\n"))
+    XCTAssertTrue(lines.joined().contains("交易无法记账"), lines.joined(separator: "\n"))
+    if let row { XCTAssertEqual(canvas[row, 1].role, .error) }
+    XCTAssertTrue(lines[23].contains("q"), "the key line stays")
+  }
+
   func test_homeInTrainingInASCIIMode_matchesStyledGolden_withBarAndNoticeInTheirRoles() throws {
     var state = AppState(language: .en, size: size, asciiOnly: true)
     state.training = TrainingMode(trainee: "li")

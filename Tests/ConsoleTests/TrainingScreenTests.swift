@@ -45,9 +45,9 @@ final class TrainingScreenTests: XCTestCase {
     _ = press(&state, .character("6"))
     state =
       update(state, .training(.opened(hasPIN: true, scenarios: scenarios(), problem: false))).0
-    type(&state, "2468")
+    type(&state, "246813")
     let effects = press(&state, .enter)
-    guard case .training(.checkPIN("2468", .enter))? = effects.first else {
+    guard case .training(.checkPIN("246813", .enter))? = effects.first else {
       XCTFail("\(effects)")
       return state
     }
@@ -58,11 +58,11 @@ final class TrainingScreenTests: XCTestCase {
     var state = AppState(language: .en, size: size)
     let effects = press(&state, .character("6"))
     XCTAssertTrue(effects.contains { if case .training(.open) = $0 { true } else { false } })
-    type(&state, "2468")
+    type(&state, "246813")
     let screen = text(state)
     XCTAssertTrue(screen.contains("Enter the trainer PIN"), screen)
     XCTAssertTrue(screen.contains("****"))
-    XCTAssertFalse(screen.contains("2468"))
+    XCTAssertFalse(screen.contains("246813"))
     XCTAssertNil(state.training)
   }
 
@@ -71,12 +71,12 @@ final class TrainingScreenTests: XCTestCase {
     _ = press(&state, .character("6"))
     state = update(state, .training(.opened(hasPIN: false, scenarios: [], problem: false))).0
     XCTAssertTrue(text(state).contains("First use"))
-    type(&state, "1357")
+    type(&state, "135792")
     _ = press(&state, .enter)
     XCTAssertTrue(text(state).contains("again"))
-    type(&state, "1357")
+    type(&state, "135792")
     let effects = press(&state, .enter)
-    guard case .training(.setPIN("1357"))? = effects.first else { return XCTFail("\(effects)") }
+    guard case .training(.setPIN("135792"))? = effects.first else { return XCTFail("\(effects)") }
   }
 
   func test_wrongPIN_isRefusedWithTriesLeft_andTrainingStaysOff() {
@@ -141,7 +141,7 @@ final class TrainingScreenTests: XCTestCase {
     var state = try enteredTraining()
     _ = press(&state, .character("0"))
     XCTAssertTrue(text(state).contains("to leave training"))
-    type(&state, "2468")
+    type(&state, "246813")
     let effects = press(&state, .enter)
     guard case .training(.checkPIN(_, .leave))? = effects.first else {
       return XCTFail("\(effects)")

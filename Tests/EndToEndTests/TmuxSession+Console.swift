@@ -30,7 +30,7 @@ extension TmuxSession {
   }
 
   /// Sets the trainer PIN from the shell, starts the console and enters training with it.
-  func enterTraining(pin: String = "2468") throws {
+  func enterTraining(pin: String = "246813") throws {
     try run("printf '\(pin)\\n\(pin)\\n' | '\(Self.binary)' trainer set-pin; echo \"EXIT=$?\"")
     try waitFor(text: "EXIT=0")
     try run("clear")

@@ -11,7 +11,7 @@ final class TrainingEndToEndTests: XCTestCase {
   func test_trainingRun_pinRefusedThenAccepted_scoredAndReported_leavingNeedsPIN() throws {
     let session = try TmuxSession()
     let binary = "'\(TmuxSession.binary)'"
-    try session.run("printf '2468\\n2468\\n' | \(binary) trainer set-pin; echo \"EXIT=$?\"")
+    try session.run("printf '246813\\n246813\\n' | \(binary) trainer set-pin; echo \"EXIT=$?\"")
     try session.waitFor(text: "EXIT=0")
     try session.run("clear; \(binary); echo \"EXIT=$?\"")
     try session.waitFor(text: "0 退出")
@@ -22,7 +22,7 @@ final class TrainingEndToEndTests: XCTestCase {
     try session.waitFor(text: "PIN 错误，还可以再试 4 次")
     XCTAssertFalse(try session.capture().contains("TRAINING"))
 
-    try session.send("2", "4", "6", "8", "Enter")
+    try session.send("2", "4", "6", "8", "1", "3", "Enter")
     let menu = try session.waitFor("menu") { $0.contains("开始练习") }
     XCTAssertTrue(menu.contains("TRAINING"), menu)
 
@@ -68,7 +68,7 @@ final class TrainingEndToEndTests: XCTestCase {
     try session.waitFor(text: "开始练习")
     try session.send("0")
     try session.waitFor(text: "请输入培训员 PIN 退出培训模式")
-    try session.send("2", "4", "6", "8", "Enter")
+    try session.send("2", "4", "6", "8", "1", "3", "Enter")
     let home = try session.waitFor("home") { $0.contains("0 退出") }
     XCTAssertFalse(home.contains("TRAINING"), home)
     try session.send("q")

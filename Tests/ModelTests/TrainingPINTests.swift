@@ -24,17 +24,17 @@ final class TrainingPINTests: XCTestCase {
   private var path: String { directory.appendingPathComponent("pos.sqlite").path }
 
   func test_pinHash_acceptsTheRightPINAndRefusesOthers() throws {
-    let made = try TrainerPINHash.make(pin: "2468", iterations: rounds)
-    XCTAssertTrue(made.matches("2468"))
-    XCTAssertFalse(made.matches("2469"))
+    let made = try TrainerPINHash.make(pin: "246813", iterations: rounds)
+    XCTAssertTrue(made.matches("246813"))
+    XCTAssertFalse(made.matches("246814"))
     XCTAssertFalse(made.matches(""))
     XCTAssertEqual(made.salt.count, 16)
     XCTAssertEqual(made.hash.count, 32)
   }
 
   func test_pinHash_saltsEachPINSoEqualPINsStoreDifferentHashes() throws {
-    let a = try TrainerPINHash.make(pin: "2468", iterations: rounds)
-    let b = try TrainerPINHash.make(pin: "2468", iterations: rounds)
+    let a = try TrainerPINHash.make(pin: "246813", iterations: rounds)
+    let b = try TrainerPINHash.make(pin: "246813", iterations: rounds)
     XCTAssertNotEqual(a.salt, b.salt)
     XCTAssertNotEqual(a.hash, b.hash)
   }
@@ -52,21 +52,53 @@ final class TrainingPINTests: XCTestCase {
 
   func test_pinPolicy_refusesLettersAndWrongLengths() {
     XCTAssertThrowsError(try TrainerPINPolicy.check("12a4"))
-    XCTAssertThrowsError(try TrainerPINPolicy.check("123"))
+    XCTAssertThrowsError(try TrainerPINPolicy.check("24681"))
     XCTAssertThrowsError(try TrainerPINPolicy.check("1234567890123"))
-    XCTAssertNoThrow(try TrainerPINPolicy.check("1234"))
+    XCTAssertNoThrow(try TrainerPINPolicy.check("246813"))
+    XCTAssertNoThrow(try TrainerPINPolicy.check("975318642097"))
+  }
+
+  /// Defect 7: `trainer set-pin` accepted 0000; easy PINs are refused, each with its rule.
+  func test_pinPolicy_refusesGuessablePINs_sayingWhy() {
+    let refused: [(String, TrainerPINError)] = [
+      ("0000", .wrongLength(4)), ("2468", .wrongLength(4)),
+      ("111111", .tooEasy(.oneDigitRepeated)), ("00000000", .tooEasy(.oneDigitRepeated)),
+      ("123456", .tooEasy(.straightRun)), ("654321", .tooEasy(.straightRun)),
+      ("890123", .tooEasy(.straightRun)), ("3456789012", .tooEasy(.straightRun)),
+      ("12345678", .tooEasy(.straightRun)), ("520520", .tooEasy(.simulatorDefault)),
+      ("123123", .tooEasy(.simulatorDefault)),
+    ]
+    for (pin, error) in refused {
+      XCTAssertThrowsError(try TrainerPINPolicy.check(pin), pin) {
+        XCTAssertEqual($0 as? TrainerPINError, error, pin)
+      }
+    }
+    XCTAssertTrue(TrainerPINError.tooEasy(.straightRun).message(.zh).contains("连续数字"))
+  }
+
+  func test_resetPIN_clearsThePINAndTheLockout_andSaysWhatItCleared() throws {
+    let gate = TrainerPINGate(database: try AppDatabase(path: path))
+    try gate.setPIN("246813", iterations: rounds)
+    for _ in 0..<TrainerPINGate.allowedFailures { _ = try gate.check("975318", at: start) }
+    XCTAssertNotNil(try gate.lockedUntil(at: start))
+    let cleared = try gate.resetPIN()
+    XCTAssertTrue(cleared.hadPIN)
+    XCTAssertNotNil(cleared.lockedUntil)
+    XCTAssertFalse(try gate.hasPIN())
+    XCTAssertNil(try gate.lockedUntil(at: start))
+    XCTAssertEqual(try gate.check("246813", at: start), .noPINSet)
   }
 
   func test_storedRecord_holdsSaltHashAndRoundsButNeverThePIN() throws {
     let database = try AppDatabase(path: path)
-    try TrainerPINGate(database: database).setPIN("97531", iterations: rounds)
+    try TrainerPINGate(database: database).setPIN("975318", iterations: rounds)
     let row = try database.writer.read { db in
       try Row.fetchOne(db, sql: "SELECT * FROM training_pin")
     }
     XCTAssertEqual(
       Set(row.map { Array($0.columnNames) } ?? []), ["id", "salt", "hash", "iterations"])
     let file = try Data(contentsOf: URL(fileURLWithPath: path))
-    XCTAssertNil(file.range(of: Data("97531".utf8)), "the PIN must not appear in the file")
+    XCTAssertNil(file.range(of: Data("975318".utf8)), "the PIN must not appear in the file")
   }
 
   func test_gate_withoutAPIN_saysSoAndAcceptsNothing() throws {
@@ -77,7 +109,7 @@ final class TrainingPINTests: XCTestCase {
 
   func test_fiveWrongPINs_lockForFiveMinutes_andTheLockSurvivesARestart() throws {
     var gate = TrainerPINGate(database: try AppDatabase(path: path))
-    try gate.setPIN("2468", iterations: rounds)
+    try gate.setPIN("246813", iterations: rounds)
     for left in [4, 3, 2, 1] {
       XCTAssertEqual(try gate.check("0000", at: start), .refused(triesLeft: left))
     }
@@ -85,15 +117,16 @@ final class TrainingPINTests: XCTestCase {
     XCTAssertEqual(try gate.check("0000", at: start), .locked(until: until))
     // Restart: a new connection to the same file still sees the lock.
     gate = TrainerPINGate(database: try AppDatabase(path: path))
-    XCTAssertEqual(try gate.check("2468", at: start.addingTimeInterval(299)), .locked(until: until))
-    XCTAssertEqual(try gate.check("2468", at: start.addingTimeInterval(300)), .accepted)
+    XCTAssertEqual(
+      try gate.check("246813", at: start.addingTimeInterval(299)), .locked(until: until))
+    XCTAssertEqual(try gate.check("246813", at: start.addingTimeInterval(300)), .accepted)
   }
 
   func test_rightPIN_resetsTheCountOfWrongOnes() throws {
     let gate = TrainerPINGate(database: try AppDatabase())
-    try gate.setPIN("2468", iterations: rounds)
+    try gate.setPIN("246813", iterations: rounds)
     for _ in 0..<4 { _ = try gate.check("1111", at: start) }
-    XCTAssertEqual(try gate.check("2468", at: start), .accepted)
+    XCTAssertEqual(try gate.check("246813", at: start), .accepted)
     XCTAssertEqual(try gate.check("1111", at: start), .refused(triesLeft: 4))
   }
 }

@@ -9,9 +9,13 @@ final class AppServices {
   /// Where `database` lives, for messages that say what could not be opened.
   var databasePath: String { Console.databasePath(inDataDirectory: dataDirectory) }
 
-  init(dataDirectory: String, log: EventLog) {
+  /// Why the data dir itself cannot be used, found before the first frame.
+  let directoryProblem: DataStoreProblem?
+
+  init(dataDirectory: String, log: EventLog, directoryProblem: DataStoreProblem? = nil) {
     self.dataDirectory = dataDirectory
     self.log = log
+    self.directoryProblem = directoryProblem
   }
 
   /// The database, opening it now if it could not be opened before; nil (and logged)
@@ -19,10 +23,10 @@ final class AppServices {
   func reopenDatabaseIfNeeded() -> AppDatabase? {
     if let database { return database }
     do {
-      database = try AppDatabase(path: databasePath)
+      database = try AppDatabase.openChecked(path: databasePath)
       log.write("database opened: \(databasePath)")
     } catch {
-      log.write("database still unusable: \(databasePath): \(error)")
+      log.write("database still unusable: \(error)")
     }
     return database
   }
@@ -32,7 +36,8 @@ final class AppServices {
   func loadResources(terminalProfile: String = TerminalProfileLocation.defaultName) -> Resources {
     var resources = Resources()
     do {
-      let opened = try AppDatabase(path: databasePath)
+      if let directoryProblem { throw directoryProblem }
+      let opened = try AppDatabase.openChecked(path: databasePath)
       database = opened
       resources.databaseOpen = true
       let store = TransactionStore(database: opened)
@@ -41,6 +46,10 @@ final class AppServices {
       _ = try MerchantDirectory(database: opened).seedSampleDirectoryIfEmpty()
       resources.unfinishedGuide = try unfinishedGuideSession()
       resources.storedTraining = try TrainingModeStore(database: opened).load()
+    } catch let problem as DataStoreProblem {
+      resources.storeProblem = problem
+      log.write("data store unusable: \(problem)")
+      resources.problems.append(problem.message(.en))
     } catch {
       resources.problems.append("\(databasePath): \(error)")
     }

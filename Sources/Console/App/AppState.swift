@@ -18,6 +18,8 @@ enum Screen: Sendable {
 struct AppState: Sendable {
   var language: Language
   var screen: Screen = .home(HomeScreen())
+  /// The home menu as it was left, so coming back finds the same entry highlighted.
+  var home = HomeScreen()
   var size: ScreenSize
   var showHelp = false
   /// The terminal cannot show UTF-8: draw ASCII only and say so.

@@ -33,8 +33,16 @@ struct ConsoleLaunch {
     options.seed = seed
     options.terminalProfile = terminalProfile
     options.simulatedSecondMilliseconds = max(10, simulatedSecondMilliseconds)
-    let directory = resolveDataDirectory(dataDir)
-    let services = AppServices(dataDirectory: directory, log: EventLog(directory: directory))
+    let directory: String
+    do {
+      directory = try dataDirectoryPath(dataDir)
+    } catch {
+      printError(error.message(chosenLanguage))
+      return 2
+    }
+    let services = AppServices(
+      dataDirectory: directory, log: EventLog(directory: directory),
+      directoryProblem: prepareDataDirectory(directory))
     let noColor = !(environment("NO_COLOR") ?? "").isEmpty
     do {
       try ConsoleRunner(

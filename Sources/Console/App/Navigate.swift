@@ -7,7 +7,7 @@ func navigate(_ navigation: Navigation, from state: AppState, _ environment: Upd
 {
   let context = state.context(environment)
   switch navigation {
-  case .home: return (.home(HomeScreen()), [])
+  case .home: return (.home(state.home), [])
   case .terminal(let launch):
     let (session, effects) = TerminalSession.open(launch, parked: state.parkedTerminal, context)
     return (.terminal(session), effects)

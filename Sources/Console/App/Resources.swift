@@ -15,6 +15,9 @@ struct Resources: Sendable {
   var settings = TerminalSettings()
   /// Whether the data dir's database could be opened.
   var databaseOpen = false
+  /// Why records cannot be kept (data dir or database unusable), for the home notice;
+  /// the simulated unit refuses payments meanwhile. Nil when the store works.
+  var storeProblem: DataStoreProblem?
   /// One line per thing that could not be loaded: what, where, what to do.
   var problems: [String] = []
   /// Training was on when the console last stopped (quit, signal or crash): it starts in

@@ -70,6 +70,10 @@ private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: 
   let (screen, effects) = navigate(navigation, from: next, environment)
   // The unit on show is the component's now; it is parked again when the cashier leaves.
   if case .terminal = screen { next.parkedTerminal = nil }
+  if case .home(var home) = next.screen {
+    home.notice = nil
+    next.home = home
+  }
   next.screen = screen
   return (next, outcome.effects + effects)
 }

@@ -21,7 +21,7 @@ struct MerchantStoreOptions: ParsableArguments {
 
   /// Opens the directory in the data dir; `seed` fills an empty one with the samples.
   func openDirectory(seed: Bool) throws -> MerchantDirectory {
-    let path = databasePath(inDataDirectory: resolveDataDirectory(dataDirectory))
+    let path = databasePath(inDataDirectory: try commandDataDirectory(dataDirectory))
     let database: AppDatabase
     do {
       database = try AppDatabase(path: path)

@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let language = commandLanguage()
-    let path = databasePath(inDataDirectory: resolveDataDirectory(dataDir))
+    let path = databasePath(inDataDirectory: try commandDataDirectory(dataDir))
     guard FileManager.default.fileExists(atPath: path) else {
       printError(
         LocalizedText(

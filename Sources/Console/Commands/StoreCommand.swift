@@ -62,7 +62,7 @@ struct StoreSetCommand: ParsableCommand {
 }
 
 private func openSettingsStore(_ options: MerchantStoreOptions) throws -> TransactionStore {
-  let path = databasePath(inDataDirectory: resolveDataDirectory(options.dataDirectory))
+  let path = databasePath(inDataDirectory: try commandDataDirectory(options.dataDirectory))
   do {
     return TransactionStore(database: try AppDatabase(path: path))
   } catch {

@@ -80,7 +80,7 @@ struct TrainingReportCommand: ParsableCommand {
 
   func run() throws {
     let language = commandLanguage()
-    let path = databasePath(inDataDirectory: resolveDataDirectory(dataDir))
+    let path = databasePath(inDataDirectory: try commandDataDirectory(dataDir))
     let results: [TrainingResult]
     do {
       results = try TrainingResultStore(database: try AppDatabase(path: path)).results(

@@ -58,8 +58,15 @@ struct HomeScreen: ScreenComponent {
     return .go(.entry(entry))
   }
 
+  /// A data dir that cannot keep records is said before any sale, above any other notice.
   func notices(_ context: ScreenContext) -> [Notice] {
-    notice.map { [Notice(text: $0(context.language), role: .warning)] } ?? []
+    var notices: [Notice] = []
+    if let problem = context.resources.storeProblem {
+      let lines = TextLayout.wrap(problem.message(context.language), width: context.size.width - 2)
+      notices += lines.prefix(3).map { Notice(text: $0, role: .error) }
+    }
+    if let notice { notices.append(Notice(text: notice(context.language), role: .warning)) }
+    return notices
   }
 
   func draw(_ context: ScreenContext, into canvas: inout Canvas) {

@@ -53,6 +53,17 @@ struct MenuList: Equatable, Sendable {
     offset = min(offset, max(0, count - rows))
   }
 
+  /// Where `move` takes `selection` in a list of `count`: for screens that keep only
+  /// the selected index in their page value.
+  static func moving(
+    _ selection: Int, count: Int, _ move: Move, wraps: Bool, page: Int = 10
+  ) -> Int {
+    var list = MenuList(count: count, wraps: wraps)
+    list.select(selection)
+    list.move(move, page: page)
+    return list.selection
+  }
+
   /// The first row to draw in a window of `rows` rows (for lists drawn without state).
   func visibleStart(rows: Int) -> Int {
     guard rows > 0, count > rows else { return 0 }

@@ -122,6 +122,8 @@ public struct CaseHandOff: Equatable, Sendable {
         atPath: directory, withIntermediateDirectories: true)
       try Data(text(language, timeZone: timeZone).utf8).write(
         to: URL(fileURLWithPath: path), options: .atomic)
+      // The case names the merchant: owner-only, whatever the process umask.
+      try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     } catch {
       throw CaseHandOffError(path: path, reason: error.localizedDescription)
     }

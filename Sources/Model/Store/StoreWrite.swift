@@ -38,6 +38,28 @@ enum StoreWrite {
     }
   }
 
+  /// A write that is rolled back: fails as a real write would (read-only, corrupt, busy).
+  static func probe(_ database: AppDatabase) throws(RecordFailure) {
+    do {
+      try database.writer.writeWithoutTransaction { db in
+        try db.inTransaction(.immediate) {
+          try db.execute(
+            sql: "INSERT OR REPLACE INTO sim_setting (key, value) VALUES ('store.probe', '')")
+          return .rollback
+        }
+      }
+    } catch {
+      throw failure(error)
+    }
+  }
+
+  /// The kind of failure any error from opening or writing stands for.
+  static func failure(_ error: any Error) -> RecordFailure {
+    if let failure = error as? RecordFailure { return failure }
+    if let error = error as? DatabaseError { return failure(error) }
+    return RecordFailure(.ioError, detail: "\(error)")
+  }
+
   /// The kind of failure a SQLite error stands for, with SQLite's words as the detail.
   static func failure(_ error: DatabaseError) -> RecordFailure {
     let detail = "\(error)"

@@ -34,6 +34,20 @@ public struct TrainerPINGate: Sendable {
     }
   }
 
+  /// Clears the PIN and any lockout without the old PIN (what a store manager does when a
+  /// trainer leaves); says what there was to clear. The next use of training sets a new PIN.
+  public func resetPIN() throws -> TrainerPINReset {
+    try database.writer.write { db in
+      let hadPIN = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM training_pin") ?? 0 > 0
+      let failures = try Int.fetchOne(db, sql: "SELECT failures FROM training_lock WHERE id = 1")
+      let locked = try Date.fetchOne(db, sql: "SELECT lockedUntil FROM training_lock WHERE id = 1")
+      try db.execute(sql: "DELETE FROM training_pin")
+      try db.execute(sql: "DELETE FROM training_lock")
+      return TrainerPINReset(
+        hadPIN: hadPIN, wrongEntries: failures ?? 0, lockedUntil: locked)
+    }
+  }
+
   /// Until when training is locked, if it is at `now`.
   public func lockedUntil(at now: Date) throws -> Date? {
     try database.writer.read { db in
@@ -79,6 +93,16 @@ public struct TrainerPINGate: Sendable {
         salt: Array(salt), hash: Array(hash), iterations: row["iterations"] ?? 0)
     }
   }
+}
+
+/// What `resetPIN` cleared.
+public struct TrainerPINReset: Equatable, Sendable {
+  /// A PIN was set.
+  public var hadPIN: Bool
+  /// Wrong entries counted towards the lockout.
+  public var wrongEntries: Int
+  /// The end of a lockout that was in force (or had been).
+  public var lockedUntil: Date?
 }
 
 /// The answer to one PIN entry.

@@ -61,26 +61,14 @@ public struct TrainerPINHash: Equatable, Sendable {
   }
 }
 
-/// What a trainer PIN must look like: 4 to 12 digits, typed on the keypad.
-public enum TrainerPINPolicy {
-  public static let minimumLength = 4
-  public static let maximumLength = 12
-
-  /// Throws when `pin` is not 4–12 ASCII digits.
-  public static func check(_ pin: String) throws(TrainerPINError) {
-    guard pin.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw .notDigits }
-    guard (minimumLength...maximumLength).contains(pin.count) else {
-      throw .wrongLength(pin.count)
-    }
-  }
-}
-
 /// Why a PIN could not be set or checked; never contains the PIN itself.
 public enum TrainerPINError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The PIN has characters other than 0–9.
   case notDigits
-  /// The PIN has this many digits, outside 4–12.
+  /// The PIN has this many digits, outside 6–12.
   case wrongLength(Int)
+  /// The PIN is one anybody would guess first.
+  case tooEasy(TrainerPINWeakness)
   /// The two entries differ.
   case entriesDiffer
   /// The stored record cannot be used (what is wrong with it).
@@ -91,6 +79,8 @@ public enum TrainerPINError: Error, Equatable, Sendable, CustomStringConvertible
     case .notDigits: "the PIN must be digits 0-9 only"
     case .wrongLength(let n):
       "the PIN has \(n) digits; use \(TrainerPINPolicy.minimumLength) to \(TrainerPINPolicy.maximumLength)"
+    case .tooEasy(let weakness):
+      "the PIN is too easy to guess (\(weakness.text(.en))); choose another"
     case .entriesDiffer: "the two entries differ; type the same PIN twice"
     case .storedHashUnusable(let why):
       "the stored trainer PIN cannot be used (\(why)); set it again with `pos-console trainer set-pin`"
@@ -103,6 +93,7 @@ public enum TrainerPINError: Error, Equatable, Sendable, CustomStringConvertible
     case (.notDigits, .zh): "PIN 只能是数字 0-9"
     case (.wrongLength(let n), .zh):
       "PIN 为 \(n) 位；请用 \(TrainerPINPolicy.minimumLength)-\(TrainerPINPolicy.maximumLength) 位数字"
+    case (.tooEasy(let weakness), .zh): "PIN 太容易被猜到（\(weakness.text(.zh))），请换一个"
     case (.entriesDiffer, .zh): "两次输入不一致，请输入相同的 PIN"
     case (.storedHashUnusable, .zh): "保存的培训员 PIN 无法使用；请用 pos-console trainer set-pin 重新设置"
     case (_, .en): description

@@ -16,7 +16,9 @@ func drawSummary(
   // Two rows per entry (step, then answer); scroll so the highlighted one stays in view.
   let top = 3
   let fits = max(1, (selfCheckBottom(canvas) - top) / 2)
-  let first = max(0, min(selected - fits + 1, entries.count - fits))
+  var list = MenuList(count: entries.count, wraps: false)
+  list.select(selected)
+  let first = list.visibleStart(rows: fits)
   for (offset, entry) in entries.dropFirst(first).prefix(fits).enumerated() {
     let row = top + offset * 2
     let isSelected = entry.index == selected

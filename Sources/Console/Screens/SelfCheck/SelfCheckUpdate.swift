@@ -134,8 +134,8 @@ extension SelfCheckSession: ScreenComponent {
         effects: [.guideAbandon(sessionID: pending.record.id, at: context.now)],
         changes: [.clearUnfinishedGuide])
     case .moveSymptom(let delta):
-      let count = guide.starts.count
-      symptomSelection = (symptomSelection + delta + count) % max(1, count)
+      symptomSelection = MenuList.moving(
+        symptomSelection, count: guide.starts.count, delta < 0 ? .up : .down, wraps: true)
     case .chooseSymptom(let index): return begin(index, context)
     case .chooseSelectedSymptom: return begin(symptomSelection, context)
     case .reply(let reply): return answer(reply, context)
@@ -149,7 +149,8 @@ extension SelfCheckSession: ScreenComponent {
       guard case .summary(let selected) = mode, let count = engine?.path.count, count > 0 else {
         return .none
       }
-      mode = .summary(selected: (selected + delta + count) % count)
+      mode = .summary(
+        selected: MenuList.moving(selected, count: count, delta < 0 ? .up : .down, wraps: true))
     case .change(let index):
       field.clear()
       mode = .change(index: index)

@@ -17,7 +17,7 @@ func drawTraining(_ screen: TrainingScreen, _ state: ScreenContext, into canvas:
     canvas.putFitted(prompt(language), row: 3, col: col, width: width, role: .accent)
     canvas.box(row: 5, col: col, width: 28, height: 3, role: .frame)
     // Only one mark per digit is drawn: the PIN never reaches the screen.
-    canvas.put(String(repeating: "*", count: typed.count), row: 6, col: col + 2, role: .plain)
+    canvas.put(String(repeating: "*", count: typed.text.count), row: 6, col: col + 2, role: .plain)
   case .checking:
     canvas.putFitted(
       UIText.trainingPINChecking(language), row: 3, col: col, width: width, role: .accent)
@@ -40,7 +40,7 @@ func drawTraining(_ screen: TrainingScreen, _ state: ScreenContext, into canvas:
     canvas.putFitted(
       UIText.trainingTraineePrompt(language), row: 3, col: col, width: width, role: .accent)
     canvas.box(row: 4, col: col, width: 30, height: 3, role: .frame)
-    canvas.putFitted(typed + "_", row: 5, col: col + 2, width: 26)
+    canvas.putFitted(typed.visibleTail(width: 26) + "_", row: 5, col: col + 2, width: 26)
   case .scenarioList(let selection):
     canvas.putFitted(
       UIText.trainingScenarioPrompt(language), row: 2, col: col, width: width, role: .accent)
@@ -74,7 +74,9 @@ func drawTrainingList(
   _ labels: [String], selection: Int, top: Int, col: Int, width: Int, into canvas: inout Canvas
 ) {
   let rows = max(1, canvas.layoutHeight - top - 4)
-  let first = min(max(0, selection - rows + 1), max(0, labels.count - rows))
+  var list = MenuList(count: labels.count, wraps: false)
+  list.select(selection)
+  let first = list.visibleStart(rows: rows)
   for (offset, label) in labels.dropFirst(first).prefix(rows).enumerated() {
     let index = first + offset
     let selected = index == selection

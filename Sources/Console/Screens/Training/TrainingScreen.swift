@@ -15,11 +15,11 @@ struct TrainingScreen: Sendable {
 /// Which training page is shown.
 enum TrainingPage: Sendable {
   /// Typing a PIN for `purpose`; only the count of digits is ever drawn.
-  case pin(PINPurpose, typed: String)
+  case pin(PINPurpose, typed: TextField)
   /// The PIN is being checked off the drawing loop; Esc still answers.
   case checking(PINPurpose)
   case menu(selection: Int)
-  case trainee(typed: String, then: TraineeNext)
+  case trainee(typed: TextField, then: TraineeNext)
   case scenarioList(selection: Int)
   case practice(selection: Int, faults: Set<ScanFault>)
   /// A run in progress: hints shown so far.
@@ -76,4 +76,14 @@ enum TrainingEvent: Sendable {
   case runNotSaved(TrainingResult, TrainingScore)
   case reportLoaded([TrainingResult])
   case unavailable
+}
+
+extension TextField {
+  /// An empty PIN field: digits only, up to the policy's longest PIN.
+  static var pinField: TextField {
+    TextField(maxCharacters: TrainerPINPolicy.maximumLength, digitsOnly: true)
+  }
+
+  /// The trainee's name or ID, at most 24 characters.
+  static func nameField(_ text: String) -> TextField { TextField(text: text, maxCharacters: 24) }
 }

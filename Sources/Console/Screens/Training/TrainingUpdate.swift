@@ -41,14 +41,14 @@ extension TrainingScreen: ScreenComponent {
     if let training = context.training {
       page = training.scenario != nil ? .run(hintsShown: training.hintsUsed) : .menu(selection: 0)
     } else {
-      page = .pin(.enter, typed: "")
+      page = .pin(.enter, typed: .pinField)
     }
     return (TrainingScreen(page: page), [.training(.open)])
   }
 
   /// Leaving training to quit: the PIN first (home 0 and q while training is on).
   static func openToQuit() -> (Self, [AppEffect]) {
-    (TrainingScreen(page: .pin(.quit, typed: "")), [.training(.open)])
+    (TrainingScreen(page: .pin(.quit, typed: .pinField)), [.training(.open)])
   }
 
   func title(_ context: ScreenContext) -> String { "6 " + UIText.trainingTitle(context.language) }
@@ -137,24 +137,27 @@ extension TrainingScreen: ScreenComponent {
   ) -> ScreenOutcome {
     switch (command, page) {
     case (.back, _): return back(&mode)
-    case (.typePIN(let digit), .pin(let purpose, let typed))
-    where typed.count < TrainerPINPolicy.maximumLength:
-      page = .pin(purpose, typed: typed + String(digit))
-    case (.deletePIN, .pin(let purpose, let typed)):
-      page = .pin(purpose, typed: String(typed.dropLast()))
+    case (.typePIN(let digit), .pin(let purpose, var typed)):
+      typed.type(Character(String(digit)))
+      page = .pin(purpose, typed: typed)
+    case (.deletePIN, .pin(let purpose, var typed)):
+      typed.deleteLast()
+      page = .pin(purpose, typed: typed)
     case (.submitPIN, .pin(let purpose, let typed)) where !typed.isEmpty:
-      return submitPIN(typed, purpose)
+      return submitPIN(typed.text, purpose)
     case (.move(let move), _): moveSelection(move, context)
     case (.choose(let entry), .menu): return choose(entry, mode)
     case (.chooseSelected, .menu(let selection)):
       let entries = TrainingMenuEntry.allCases
       return choose(entries[min(selection, entries.count - 1)], mode)
-    case (.typeName(let c), .trainee(let typed, let then)) where DisplayWidth.of(typed) < 24:
-      page = .trainee(typed: typed + String(c), then: then)
-    case (.deleteName, .trainee(let typed, let then)):
-      page = .trainee(typed: String(typed.dropLast()), then: then)
+    case (.typeName(let c), .trainee(var typed, let then)):
+      typed.type(c)
+      page = .trainee(typed: typed, then: then)
+    case (.deleteName, .trainee(var typed, let then)):
+      typed.deleteLast()
+      page = .trainee(typed: typed, then: then)
     case (.submitName, .trainee(let typed, let then)):
-      return submitName(typed, then, &mode, context)
+      return submitName(typed.text, then, &mode, context)
     case (.chooseSelected, .scenarioList(let selection)) where selection < scenarios.count:
       mode?.series = []
       return beginRun(scenarios[selection].id, &mode, context)
@@ -213,7 +216,7 @@ extension TrainingScreen: ScreenComponent {
   }
 
   private mutating func submitPIN(_ typed: String, _ purpose: PINPurpose) -> ScreenOutcome {
-    page = .pin(purpose, typed: "")
+    page = .pin(purpose, typed: .pinField)
     switch purpose {
     case .enter, .leave, .quit:
       page = .checking(purpose)
@@ -221,7 +224,7 @@ extension TrainingScreen: ScreenComponent {
     case .setNew:
       do {
         try TrainerPINPolicy.check(typed)
-        page = .pin(.confirmNew(first: typed), typed: "")
+        page = .pin(.confirmNew(first: typed), typed: .pinField)
       } catch {
         notice = .badPIN(error)
       }
@@ -231,17 +234,14 @@ extension TrainingScreen: ScreenComponent {
         return ScreenOutcome(effects: [.training(.setPIN(typed))])
       }
       notice = .pinsDiffer
-      page = .pin(.setNew, typed: "")
+      page = .pin(.setNew, typed: .pinField)
     }
     return .none
   }
 
   private mutating func moveSelection(_ move: MenuList.Move, _ context: ScreenContext) {
     func moved(_ selection: Int, count: Int, wraps: Bool) -> Int {
-      var list = MenuList(count: count, wraps: wraps)
-      list.select(selection)
-      list.move(move)
-      return list.selection
+      MenuList.moving(selection, count: count, move, wraps: wraps)
     }
     switch page {
     case .menu(let selection):
@@ -261,13 +261,13 @@ extension TrainingScreen: ScreenComponent {
 
   private mutating func choose(_ entry: TrainingMenuEntry, _ mode: TrainingMode?) -> ScreenOutcome {
     switch entry {
-    case .run: page = .trainee(typed: mode?.trainee ?? "", then: .pickScenario)
-    case .series: page = .trainee(typed: mode?.trainee ?? "", then: .randomSeries)
+    case .run: page = .trainee(typed: .nameField(mode?.trainee ?? ""), then: .pickScenario)
+    case .series: page = .trainee(typed: .nameField(mode?.trainee ?? ""), then: .randomSeries)
     case .practice: page = .practice(selection: 0, faults: mode?.faults ?? [])
     case .report:
       page = .report([])
       return ScreenOutcome(effects: [.training(.loadReport)])
-    case .leave: page = .pin(.leave, typed: "")
+    case .leave: page = .pin(.leave, typed: .pinField)
     }
     return .none
   }
@@ -321,7 +321,7 @@ extension TrainingScreen: ScreenComponent {
       self.scenarios = scenarios
       self.hasPIN = hasPIN
       if problem { notice = .noDatabase }
-      if !hasPIN, case .pin(.enter, _) = page { page = .pin(.setNew, typed: "") }
+      if !hasPIN, case .pin(.enter, _) = page { page = .pin(.setNew, typed: .pinField) }
     case .pinChecked(let check, let purpose, let now):
       // Esc left the check: its late answer is dropped.
       guard case .checking(purpose) = page else { return .none }
@@ -330,7 +330,7 @@ extension TrainingScreen: ScreenComponent {
       guard case .checking = page else { return .none }
       if let error {
         notice = .badPIN(error)
-        page = .pin(.setNew, typed: "")
+        page = .pin(.setNew, typed: .pinField)
         return .none
       }
       hasPIN = true
@@ -342,7 +342,7 @@ extension TrainingScreen: ScreenComponent {
       notice = .saveFailed
     case .reportLoaded(let results): page = .report(results)
     case .unavailable:
-      if case .checking(let purpose) = page { page = .pin(purpose, typed: "") }
+      if case .checking(let purpose) = page { page = .pin(purpose, typed: .pinField) }
       notice = .noDatabase
     }
     return .none
@@ -362,11 +362,11 @@ extension TrainingScreen: ScreenComponent {
       }
     case .refused(let left):
       notice = .wrongPIN(triesLeft: left)
-      page = .pin(purpose, typed: "")
+      page = .pin(purpose, typed: .pinField)
     case .locked(let until):
       notice = .locked(minutes: max(1, Int((until.timeIntervalSince(now) + 59) / 60)))
-      page = .pin(purpose, typed: "")
-    case .noPINSet: page = .pin(.setNew, typed: "")
+      page = .pin(purpose, typed: .pinField)
+    case .noPINSet: page = .pin(.setNew, typed: .pinField)
     }
     return .none
   }
