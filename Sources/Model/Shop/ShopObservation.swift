@@ -29,10 +29,11 @@ public enum ShopObservation: String, CaseIterable, Sendable {
     case .phone: ["clear", "dim", "creased", "self-made"]
     case .placement: ["level", "metal"]
     case .notice: ["maintenance", "none"]
-    case .scanStart: ScanStartOutcome.allCases.map(\.rawValue)
+    // 58 and a missing Scan item are what real units show; this shop never does.
+    case .scanStart: ScanStartOutcome.allCases.map(\.rawValue) + ["not-permitted", "no-scan-item"]
     case .read: ["reads", "nothing"]
-    case .pay: PayOutcome.allCases.map(\.rawValue) + ["unread"]
-    case .card: PayOutcome.allCases.map(\.rawValue)
+    case .pay: PayOutcome.allCases.map(\.rawValue) + ["unread", "awaiting-password"]
+    case .card: PayOutcome.allCases.map(\.rawValue) + ["frozen"]
     case .scanPermission, .cardPermission: ["on", "off"]
     case .network: ["none", "weak", "good"]
     case .parameters: ["default", "changed"]

@@ -54,9 +54,42 @@ extension ShopState {
     case .serverMaintenance: host = .maintenance
     case .merchantRiskHold: merchant = .riskHold
     case .wrongKey: keyStuck = true
-    case .cardPermissionOff: cardPermitted = false
-    case .wrongPIN: card.pinRight = false
-    case .insufficientFunds: card.fundsEnough = false
+    case .cardPermissionOff:
+      cardPermitted = false
+      paysByCard = true
+    case .wrongPIN:
+      card.pinRight = false
+      paysByCard = true
+    case .insufficientFunds:
+      card.fundsEnough = false
+      paysByCard = true
     }
+  }
+
+  /// This state with `fault` put right the way its verdict's fix would (a new camera, the
+  /// permission opened, a PIN typed again…), leaving everything else as it is.
+  public func fixing(_ fault: ScanFault) -> ShopState {
+    let healthy = ShopState()
+    var state = self
+    switch fault {
+    case .cameraBroken: state.cameraWorks = true
+    case .lensDirty: state.window = .clean
+    case .lowLight, .glare: state.light = .normal
+    case .permissionOff: state.scanPermitted = true
+    case .firmwareOld: state.firmware = ShopState.currentFirmware
+    case .unsupportedCode:
+      state.phone.wallet = healthy.phone.wallet
+      if state.phone.code == .selfMade { state.phone.code = .fresh }
+    case .codeExpired: state.phone.code = .fresh
+    case .networkDown: state.network.kind = .mobile
+    case .weakSignal: state.network.wifiBars = healthy.network.wifiBars
+    case .serverMaintenance: state.host = .up
+    case .merchantRiskHold: state.merchant = .normal
+    case .wrongKey: state.keyStuck = false
+    case .cardPermissionOff: state.cardPermitted = true
+    case .wrongPIN: state.card.pinRight = true
+    case .insufficientFunds: state.card.fundsEnough = true
+    }
+    return state
   }
 }

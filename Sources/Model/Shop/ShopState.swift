@@ -8,6 +8,8 @@ public struct ShopState: Equatable, Sendable {
   public var onMetal = false
   public var light: ShopLight = .normal
   public var phone = CustomerPhone()
+  /// Whether the waiting customer pays by card rather than with a code.
+  public var paysByCard = false
   public var card = CustomerCard()
   public var battery: BatteryState = .charged
   public var screenWorks = true
