@@ -17,7 +17,8 @@ public struct ProverReport: Equatable, Sendable, Codable {
         symptom: start.symptom, cases: answers.count, medianToRight: Self.median(answers),
         maximumToRight: answers.max(),
         fewestToCustomerService: Self.fewestAnswers(
-          guide, from: start.step, to: Self.customerService))
+          guide, from: start.step, to: Self.customerService),
+        mostToCustomerService: Self.mostAnswers(guide, from: start.step, to: Self.customerService))
     }
   }
 
@@ -48,6 +49,24 @@ public struct ProverReport: Equatable, Sendable, Codable {
     return nil
   }
 
+  /// Most answers on any path from `from` to `target` that visits no step twice: the
+  /// longest way a cashier can be led before being offered `target`.
+  static func mostAnswers(_ guide: Guide, from: String, to target: String) -> Int? {
+    var best: Int?
+    var onPath: Set<String> = []
+    func visit(_ id: String, _ depth: Int) {
+      if id == target {
+        best = max(best ?? depth, depth)
+        return
+      }
+      guard let step = guide.step(id), onPath.insert(id).inserted else { return }
+      for next in Set(step.successors) { visit(next, depth + 1) }
+      onPath.remove(id)
+    }
+    visit(from, 0)
+    return best
+  }
+
   /// One line per case, then the figures per start.
   public func text() -> String {
     var out = ""
@@ -58,13 +77,14 @@ public struct ProverReport: Equatable, Sendable, Codable {
       out += "verdict \(verdict), \(walk.answers) answers, \(describe(walk.end))\n"
       out += "     \(walk.path.joined(separator: " → "))\n"
     }
-    out += "\nper start (answers to the right verdict; fewest answers to 95016):\n"
+    out += "\nper start (answers to the right verdict; answers to 95016 over every path):\n"
     for figures in starts {
       let median = figures.medianToRight.map { String($0) } ?? "-"
       let maximum = figures.maximumToRight.map { String($0) } ?? "-"
       let service = figures.fewestToCustomerService.map { String($0) } ?? "none"
+      let longest = figures.mostToCustomerService.map { String($0) } ?? "none"
       out += "  \(figures.symptom): \(figures.cases) found, median \(median), max \(maximum); "
-      out += "95016 in \(service)\n"
+      out += "95016 in \(service) at the fewest, \(longest) at the most\n"
     }
     let failed = walks.filter { !$0.right }.count
     out += "\n\(walks.count) cases, \(walks.count - failed) proved, \(failed) failed\n"
@@ -97,4 +117,6 @@ public struct ProverStartFigures: Equatable, Sendable, Codable {
   public var medianToRight: Double?
   public var maximumToRight: Int?
   public var fewestToCustomerService: Int?
+  /// Most answers on a path that visits no step twice.
+  public var mostToCustomerService: Int?
 }
