@@ -1,44 +1,9 @@
 import Model
 
-/// Hands inputs to the component on show and keeps what it becomes.
+/// Hands inputs to the component on show and keeps what it becomes. A new screen
+/// is one case of `Screen`, one line in `component` and one in `init?(_:)`.
 extension Screen {
-  mutating func handle(_ key: Key, _ context: ScreenContext) -> ScreenOutcome {
-    switch self {
-    case .home(var screen): return keep(&screen, as: Screen.home) { $0.handle(key, context) }
-    case .escalation(var screen):
-      return keep(&screen, as: Screen.escalation) { $0.handle(key, context) }
-    case .selfCheck(var screen):
-      return keep(&screen, as: Screen.selfCheck) { $0.handle(key, context) }
-    case .terminal(var screen):
-      return keep(&screen, as: Screen.terminal) { $0.handle(key, context) }
-    case .training(var screen):
-      return keep(&screen, as: Screen.training) { $0.handle(key, context) }
-    }
-  }
-
-  mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
-    switch self {
-    case .home(var screen): return keep(&screen, as: Screen.home) { $0.receive(event, context) }
-    case .escalation(var screen):
-      return keep(&screen, as: Screen.escalation) { $0.receive(event, context) }
-    case .selfCheck(var screen):
-      return keep(&screen, as: Screen.selfCheck) { $0.receive(event, context) }
-    case .terminal(var screen):
-      return keep(&screen, as: Screen.terminal) { $0.receive(event, context) }
-    case .training(var screen):
-      return keep(&screen, as: Screen.training) { $0.receive(event, context) }
-    }
-  }
-
-  private mutating func keep<C: ScreenComponent>(
-    _ component: inout C, as wrap: (C) -> Screen, _ body: (inout C) -> ScreenOutcome
-  ) -> ScreenOutcome {
-    let outcome = body(&component)
-    self = wrap(component)
-    return outcome
-  }
-
-  /// The component on show, for what only reads it.
+  /// The component on show.
   var component: any ScreenComponent {
     switch self {
     case .home(let screen): screen
@@ -47,6 +12,35 @@ extension Screen {
     case .terminal(let screen): screen
     case .training(let screen): screen
     }
+  }
+
+  /// The screen that shows `component`.
+  init?(_ component: any ScreenComponent) {
+    switch component {
+    case let screen as HomeScreen: self = .home(screen)
+    case let screen as EscalationSession: self = .escalation(screen)
+    case let screen as SelfCheckSession: self = .selfCheck(screen)
+    case let screen as TerminalSession: self = .terminal(screen)
+    case let screen as TrainingScreen: self = .training(screen)
+    default: return nil
+    }
+  }
+
+  mutating func handle(_ key: Key, _ context: ScreenContext) -> ScreenOutcome {
+    changingComponent { $0.handle(key, context) }
+  }
+
+  mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
+    changingComponent { $0.receive(event, context) }
+  }
+
+  private mutating func changingComponent(
+    _ body: (inout any ScreenComponent) -> ScreenOutcome
+  ) -> ScreenOutcome {
+    var changed = component
+    let outcome = body(&changed)
+    if let screen = Screen(changed) { self = screen }
+    return outcome
   }
 
   func notices(_ context: ScreenContext) -> [Notice] { component.notices(context) }
