@@ -70,21 +70,6 @@ func environment(_ name: String) -> String? {
   getenv(name).map { String(cString: $0) }
 }
 
-/// A whole file as UTF-8 text, or nil when it cannot be read.
-func readTextFile(_ path: String) -> String? {
-  guard let file = fopen(path, "rb") else { return nil }
-  defer { fclose(file) }
-  var bytes: [UInt8] = []
-  var buffer = [UInt8](repeating: 0, count: 65536)
-  while true {
-    let count = fread(&buffer, 1, buffer.count, file)
-    if count <= 0 { break }
-    bytes.append(contentsOf: buffer[0..<count])
-  }
-  if ferror(file) != 0 { return nil }
-  return String(decoding: bytes, as: UTF8.self)
-}
-
 // Everything written is private to the user: the database holds the trainer PIN's
 // hash, the log and case files hold merchant numbers (files 0600, folders 0700).
 umask(0o077)

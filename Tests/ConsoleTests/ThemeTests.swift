@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import XCTest
 
 @testable import Console
@@ -8,10 +9,13 @@ final class ThemeTests: XCTestCase {
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes").path
 
   private func loader(_ files: [String: String] = [:]) -> ThemeLoader {
-    ThemeLoader(searchDirectories: ["/virtual", themesDirectory]) { path in
-      if let text = files[path] { return text }
-      return try? String(contentsOfFile: path, encoding: .utf8)
-    }
+    ThemeLoader(
+      searchDirectories: ["/virtual", themesDirectory],
+      readFile: { path throws(DataFileError) in
+        if let text = files[path] { return text }
+        return try DataFile.read(path)
+      },
+      exists: { files[$0] != nil || FileManager.default.fileExists(atPath: $0) })
   }
 
   func test_shippedThemesLoad() throws {
@@ -85,6 +89,23 @@ final class ThemeTests: XCTestCase {
     let files = ["/virtual/a.toml": "inherits = \"b\"\n", "/virtual/b.toml": "inherits = \"a\"\n"]
     XCTAssertThrowsError(try loader(files).load("a")) { error in
       XCTAssertTrue("\(error)".contains("loop"))
+    }
+  }
+
+  /// Defect 9: `--theme /dev/zero` read until memory ran out; a Latin-1 key was called an
+  /// unknown role.
+  func test_devZeroAndLatin1Themes_areRefusedSayingWhy() throws {
+    XCTAssertThrowsError(try loader().load("/dev/zero")) { error in
+      XCTAssertEqual(
+        "\(error)", "/dev/zero:1: not a regular file (a device, folder or pipe); name a .toml file")
+    }
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("latin1-\(UUID().uuidString).toml").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try Data([0x5B, 0x72, 0x6F, 0x6C, 0x65, 0x73, 0x5D, 0x0A, 0x22, 0x63, 0x61, 0x66, 0xE9, 0x22])
+      .write(to: URL(fileURLWithPath: path))
+    XCTAssertThrowsError(try loader().load(path)) { error in
+      XCTAssertEqual("\(error)", "\(path):2: not UTF-8 text; save it as UTF-8")
     }
   }
 }

@@ -208,7 +208,7 @@ final class GuideValidatorTests: XCTestCase {
     let read = GuideSourceFile.read(paths: ["/nonexistent/guides"])
     let report = GuideValidationReport(files: read.files, readIssues: read.issues, strict: false)
     XCTAssertEqual(report.exitCode, 2)
-    XCTAssertTrue(report.text(.en).contains("/nonexistent/guides:0"))
+    XCTAssertTrue(report.text(.en).contains("/nonexistent/guides:1: "), report.text(.en))
   }
 
   func test_loadingABrokenGuide_throwsItsErrors() {

@@ -11,6 +11,8 @@ final class AppServices {
 
   /// Why the data dir itself cannot be used, found before the first frame.
   let directoryProblem: DataStoreProblem?
+  /// The console's language at start, for messages about data files.
+  var language: Language = .zh
 
   init(dataDirectory: String, log: EventLog, directoryProblem: DataStoreProblem? = nil) {
     self.dataDirectory = dataDirectory
@@ -49,7 +51,7 @@ final class AppServices {
     } catch let problem as DataStoreProblem {
       resources.storeProblem = problem
       log.write("data store unusable: \(problem)")
-      resources.problems.append(problem.message(.en))
+      resources.problems.append(problem.message(language))
     } catch {
       resources.problems.append("\(databasePath): \(error)")
     }
@@ -85,7 +87,7 @@ final class AppServices {
     }
     let (files, unreadable) = GuideSourceFile.read(paths: [directory])
     let (guides, errors) = GuideLibrary.guides(files)
-    for issue in unreadable + errors { problems.append("\(issue)") }
+    for issue in unreadable + errors { problems.append(issue.text(language)) }
     return guides
   }
 

@@ -43,6 +43,7 @@ struct ConsoleLaunch {
     let services = AppServices(
       dataDirectory: directory, log: EventLog(directory: directory),
       directoryProblem: prepareDataDirectory(directory))
+    services.language = chosenLanguage
     let noColor = !(environment("NO_COLOR") ?? "").isEmpty
     do {
       try ConsoleRunner(
@@ -53,12 +54,16 @@ struct ConsoleLaunch {
       printError("\(error)")
       return error.exitStatus
     }
+    // An unusable data dir has no log to keep the reason in: say it once the screen is gone.
+    if let problem = services.directoryProblem {
+      printError("pos-console: \(problem.message(chosenLanguage))")
+    }
     return 0
   }
 
   private func loadTheme(_ nameOrPath: String) throws(ThemeError) -> Theme {
     let directories = [locateResource("themes")].compactMap { $0 }
-    let loader = ThemeLoader(searchDirectories: directories, readFile: readTextFile)
+    let loader = ThemeLoader(searchDirectories: directories)
     if nameOrPath == "default" && directories.isEmpty { return Theme.fallback }
     return try loader.load(nameOrPath)
   }

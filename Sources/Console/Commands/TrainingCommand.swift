@@ -18,7 +18,7 @@ struct TrainingValidateCommand: ParsableCommand {
       "Reports unknown faults, unknown verdicts and verdicts no guide path reaches, with file:line. "
       + "Exit 0 clean, 1 findings, 2 unreadable scenarios or guides.")
 
-  @Argument(help: "The scenarios directory (default: the shipped guides/scenarios).")
+  @Argument(help: "The scenarios directory or one scenario file (default: guides/scenarios).")
   var directory: String?
 
   func run() throws {
@@ -33,7 +33,7 @@ struct TrainingValidateCommand: ParsableCommand {
     let read = GuideSourceFile.read(paths: guidesDirectory)
     let guides = GuideLibrary.guides(read.files)
     let unreadable =
-      loaded.errors.map(\.description) + (read.issues + guides.errors).map { "\($0)" }
+      loaded.errors.map(\.description) + (read.issues + guides.errors).map { $0.text(language) }
     for line in unreadable { printError(line) }
     let codes = locateResource("data/payment-codes.toml").flatMap {
       try? PaymentCodeTable(contentsOfFile: $0)
@@ -48,10 +48,17 @@ struct TrainingValidateCommand: ParsableCommand {
           zh: "警告：没有场景使用故障 \(fault.rawValue)",
           en: "warning: no scenario switches on the fault \(fault.rawValue)")(language))
     }
-    print(
-      LocalizedText(
-        zh: "\(loaded.scenarios.count) 个场景，\(findings.count) 个问题。",
-        en: "\(loaded.scenarios.count) scenarios, \(findings.count) findings.")(language))
+    // The count includes what could not be read, so it never says 0 while exiting 2.
+    let problems = findings.count + unreadable.count
+    let unread =
+      unreadable.isEmpty
+      ? ""
+      : LocalizedText(
+        zh: "（其中 \(unreadable.count) 个无法读取）", en: " (\(unreadable.count) unreadable)")(language)
+    let summary = LocalizedText(
+      zh: "\(loaded.scenarios.count) 个场景，\(problems) 个问题\(unread)。",
+      en: "\(loaded.scenarios.count) scenarios, \(problems) findings\(unread).")(language)
+    if unreadable.isEmpty { print(summary) } else { printError(summary) }
     if !unreadable.isEmpty { throw ExitCode(2) }
     if !findings.isEmpty { throw ExitCode(1) }
   }

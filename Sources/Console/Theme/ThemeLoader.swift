@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import TOMLKit
 
@@ -15,8 +16,10 @@ struct ThemeError: Error, Equatable, CustomStringConvertible {
 struct ThemeLoader {
   /// Folders searched, in order, for `NAME.toml`.
   var searchDirectories: [String]
-  /// Reads a file's text, or nil when it cannot be read.
-  var readFile: (String) -> String?
+  /// Reads a file's text, or says why it cannot (size, kind, encoding).
+  var readFile: (String) throws(DataFileError) -> String = DataFile.read
+  /// Whether a file is there (without reading it: `/dev/zero` is there, and endless).
+  var exists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
 
   /// Loads a theme by name (searched) or by path (anything with a `/` or `.toml`).
   func load(_ nameOrPath: String) throws(ThemeError) -> Theme {
@@ -28,8 +31,11 @@ struct ThemeLoader {
     if seen.contains(path) {
       throw ThemeError(file: path, line: 1, message: "inherits itself in a loop: \(seen + [path])")
     }
-    guard let source = readFile(path) else {
-      throw ThemeError(file: path, line: 1, message: "cannot be read")
+    let source: String
+    do {
+      source = try readFile(path)
+    } catch {
+      throw ThemeError(file: path, line: error.line, message: error.problem.text(.en))
     }
     let table: TOMLTable
     do {
@@ -73,15 +79,16 @@ struct ThemeLoader {
   }
 
   private func locate(_ nameOrPath: String) throws(ThemeError) -> String {
+    // Only whether it exists: reading is `load`'s, which refuses devices and huge files.
     if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") {
-      guard readFile(nameOrPath) != nil else {
-        throw ThemeError(file: nameOrPath, line: 1, message: "theme file not found or unreadable")
+      guard exists(nameOrPath) else {
+        throw ThemeError(file: nameOrPath, line: 1, message: "theme file not found")
       }
       return nameOrPath
     }
     for directory in searchDirectories {
       let path = directory + "/" + nameOrPath + ".toml"
-      if readFile(path) != nil { return path }
+      if exists(path) { return path }
     }
     throw ThemeError(
       file: nameOrPath + ".toml", line: 1,

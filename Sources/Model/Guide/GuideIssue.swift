@@ -1,5 +1,5 @@
 /// One problem the parser or validator found in a guide file, with where it is.
-public struct GuideIssue: Equatable, Sendable {
+public struct GuideIssue: Equatable, Sendable, CustomStringConvertible {
   public var kind: GuideIssueKind
   /// The file as the caller named it.
   public var file: String
@@ -19,6 +19,21 @@ public struct GuideIssue: Equatable, Sendable {
 
   public var severity: GuideIssueSeverity { kind.severity }
 
+  /// `file:line: what is wrong` in `language`, as the console and the command line show it.
+  public func text(_ language: Language) -> String {
+    "\(location): \(kind.message(language))"
+  }
+
+  public var description: String { text(.en) }
+
+  /// Whether the file could not be read at all (the validator exits 2).
+  public var isUnreadable: Bool {
+    switch kind {
+    case .unreadable, .unusableFile: true
+    default: false
+    }
+  }
+
   /// `file:line[:column]`, the form editors jump to.
   public var location: String {
     var text = "\(file):\(line)"
@@ -37,6 +52,8 @@ public enum GuideIssueSeverity: String, Equatable, Sendable, Codable {
 public enum GuideIssueKind: Equatable, Sendable {
   /// The file could not be read at all.
   case unreadable(reason: String)
+  /// The file is not a usable data file (a device, too large, not UTF-8).
+  case unusableFile(DataFileProblem)
   /// The TOML itself does not parse.
   case syntax(message: String)
   case missingField(field: String)
@@ -71,8 +88,8 @@ public enum GuideIssueKind: Equatable, Sendable {
   public var severity: GuideIssueSeverity {
     switch self {
     case .unknownField, .unknownTopic, .noTopics, .missingTranslation, .unreachable: .warning
-    case .unreadable, .syntax, .missingField, .wrongType, .invalidValue, .unknownKind,
-      .missingStep, .duplicateStepID, .duplicateSymptom, .noStarts, .noWayOut,
+    case .unreadable, .unusableFile, .syntax, .missingField, .wrongType, .invalidValue,
+      .unknownKind, .missingStep, .duplicateStepID, .duplicateSymptom, .noStarts, .noWayOut,
       .unknownObservation, .unknownAction, .unknownNode, .optionWithoutValue, .impossibleValue:
       .error
     }

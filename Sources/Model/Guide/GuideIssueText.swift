@@ -8,6 +8,8 @@ extension GuideIssueKind {
       text = LocalizedText(
         zh: "无法读取文件（\(reason)）。检查路径和权限。",
         en: "cannot read the file (\(reason)); check the path and permissions")
+    case .unusableFile(let problem):
+      text = LocalizedText(zh: problem.text(.zh), en: problem.text(.en))
     case .syntax(let message):
       text = LocalizedText(
         zh: "TOML 语法错误：\(message)。修正该行后再试。",

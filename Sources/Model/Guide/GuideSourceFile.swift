@@ -36,21 +36,19 @@ public struct GuideSourceFile: Equatable, Sendable {
         }
       }
       for member in members {
-        guard let data = manager.contents(atPath: member) else {
-          issues.append(unreadable(member, reason: "cannot read the file"))
-          continue
+        do {
+          files.append(GuideSourceFile(path: member, text: try DataFile.read(member)))
+        } catch {
+          issues.append(
+            GuideIssue(
+              kind: .unusableFile(error.problem), file: member, line: error.line, stepID: nil))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-          issues.append(unreadable(member, reason: "not UTF-8 text"))
-          continue
-        }
-        files.append(GuideSourceFile(path: member, text: text))
       }
     }
     return (files, issues)
   }
 
   private static func unreadable(_ path: String, reason: String) -> GuideIssue {
-    GuideIssue(kind: .unreadable(reason: reason), file: path, line: 0, stepID: nil)
+    GuideIssue(kind: .unreadable(reason: reason), file: path, line: 1, stepID: nil)
   }
 }

@@ -31,7 +31,7 @@ public struct GuideValidationReport: Equatable, Sendable {
 
   /// 0 clean, 1 findings that count (errors, or warnings in strict mode), 2 unreadable input.
   public var exitCode: Int32 {
-    if issues.contains(where: { if case .unreadable = $0.kind { true } else { false } }) {
+    if issues.contains(where: \.isUnreadable) {
       return 2
     }
     return issues.contains { effectiveSeverity($0) == .error } ? 1 : 0

@@ -21,12 +21,12 @@ public struct MerchantCodeTables: Equatable, Sendable {
   public static func load(directory: String) throws(MerchantDataError) -> MerchantCodeTables {
     func read(_ name: String) throws(MerchantDataError) -> (text: String, path: String) {
       let path = (directory as NSString).appendingPathComponent(name)
-      guard let data = FileManager.default.contents(atPath: path) else {
+      let text: String
+      do {
+        text = try DataFile.read(path)
+      } catch {
         throw MerchantDataError(
-          file: path, place: "whole file", problem: "cannot be read (missing or no permission)")
-      }
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw MerchantDataError(file: path, place: "whole file", problem: "is not UTF-8 text")
+          file: path, place: "line \(error.line)", problem: error.problem.text(.en))
       }
       return (text, path)
     }

@@ -9,6 +9,8 @@ import GRDB
 public final class AppDatabase: Sendable {
   /// The connection; GRDB serialises every access through it.
   public let writer: DatabaseQueue
+  /// How long this connection's writes wait for another connection's lock, in seconds.
+  public let busyTimeout: Double
 
   /// How long a connection waits for another one's write lock before it reports busy:
   /// long enough for any normal write (a sale, a chunk of an import) to finish.
@@ -26,6 +28,7 @@ public final class AppDatabase: Sendable {
   /// `busyTimeout` is how long each write waits for another connection's lock.
   public init(path: String, busyTimeout: Double = AppDatabase.busyTimeoutSeconds) throws {
     var configuration = Configuration()
+    self.busyTimeout = busyTimeout
     configuration.busyMode = .timeout(busyTimeout)
     configuration.prepareDatabase { db in
       // WAL lets readers go on while one writer commits; FULL makes a commit survive a
@@ -39,12 +42,14 @@ public final class AppDatabase: Sendable {
 
   /// A private in-memory database with the full schema, for tests and previews.
   public init() throws {
+    busyTimeout = 0
     writer = try DatabaseQueue()
     try Self.migrator().migrate(writer)
   }
 
   /// A database over a connection opened elsewhere (tests: a read-only connection).
   init(connection: DatabaseQueue) {
+    busyTimeout = 0
     writer = connection
   }
 

@@ -39,9 +39,15 @@ enum StoreWrite {
   }
 
   /// A write that is rolled back: fails as a real write would (read-only, corrupt, busy).
-  static func probe(_ database: AppDatabase) throws(RecordFailure) {
+  /// It waits at most `waitMilliseconds` for another writer, so a start during an import
+  /// is not held up by the full busy timeout.
+  static func probe(_ database: AppDatabase, waitMilliseconds: Int = 200) throws(RecordFailure) {
     do {
       try database.writer.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA busy_timeout = \(waitMilliseconds)")
+        defer {
+          try? db.execute(sql: "PRAGMA busy_timeout = \(Int(database.busyTimeout * 1000))")
+        }
         try db.inTransaction(.immediate) {
           try db.execute(
             sql: "INSERT OR REPLACE INTO sim_setting (key, value) VALUES ('store.probe', '')")

@@ -41,9 +41,9 @@ public struct PaymentCodeTable: Equatable, Sendable {
   public init(contentsOfFile path: String) throws(PaymentCodeTableError) {
     let text: String
     do {
-      text = try String(contentsOfFile: path, encoding: .utf8)
+      text = try DataFile.read(path)
     } catch {
-      throw .unreadable(path: path, message: "\(error.localizedDescription)")
+      throw .unreadable(path: path, message: error.problem.text(.en))
     }
     try self.init(toml: text, file: path)
   }

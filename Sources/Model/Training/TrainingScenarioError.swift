@@ -13,5 +13,9 @@ public struct TrainingScenarioError: Error, Equatable, Sendable, CustomStringCon
     self.problem = problem
   }
 
-  public var description: String { "\(file):\(line): \(field): \(problem)" }
+  /// `file:line: field: problem`; a whole-file problem has no field, and no line is 0.
+  public var description: String {
+    let place = "\(file):\(max(1, line)):"
+    return field.isEmpty ? "\(place) \(problem)" : "\(place) \(field): \(problem)"
+  }
 }

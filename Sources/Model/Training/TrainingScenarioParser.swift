@@ -38,22 +38,33 @@ public enum TrainingScenarioParser {
   public static func load(directory: String) -> (
     scenarios: [TrainingScenario], errors: [TrainingScenarioError]
   ) {
+    var isDirectory: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory)
+    // One file may be named instead of the folder: check just that one.
+    let single = exists && !isDirectory.boolValue
     let names =
-      ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-      .filter { $0.hasSuffix(".toml") }.sorted()
+      single
+      ? [(directory as NSString).lastPathComponent]
+      : ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+        .filter { $0.hasSuffix(".toml") }.sorted()
+    let folder = single ? (directory as NSString).deletingLastPathComponent : directory
     var scenarios: [TrainingScenario] = []
     var errors: [TrainingScenarioError] = []
     if names.isEmpty {
       errors.append(
         TrainingScenarioError(
-          file: directory, line: 0, field: "", problem: "no scenario files (*.toml) here"))
+          file: directory, line: 1, field: "",
+          problem: exists ? "no scenario files (*.toml) here" : "no such file or folder"))
     }
     for name in names {
-      let path = directory + "/" + name
-      guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+      let path = folder.isEmpty ? name : folder + "/" + name
+      let text: String
+      do {
+        text = try DataFile.read(path)
+      } catch {
         errors.append(
           TrainingScenarioError(
-            file: path, line: 0, field: "", problem: "cannot read the file as UTF-8 text"))
+            file: path, line: error.line, field: "", problem: error.problem.text(.en)))
         continue
       }
       do {

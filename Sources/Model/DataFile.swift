@@ -1,0 +1,99 @@
+import Foundation
+
+/// Reads a data file people edit (theme, guide, scenario, code table) safely: only a
+/// regular file, at most `maximumBytes`, and only UTF-8 text. `/dev/zero` or a huge file
+/// is refused before anything is read; a Latin-1 file is called what it is.
+public enum DataFile {
+  /// No theme, guide or table comes anywhere near this; more means a wrong file.
+  public static let maximumBytes = 16 * 1024 * 1024
+
+  /// The file's text, or why it cannot be used.
+  public static func read(_ path: String) throws(DataFileError) -> String {
+    let url = URL(fileURLWithPath: path)
+    let values: URLResourceValues
+    do {
+      values = try url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
+    } catch {
+      throw DataFileError(file: path, line: 1, problem: .unreadable(error.localizedDescription))
+    }
+    guard values.isRegularFile == true else {
+      throw DataFileError(file: path, line: 1, problem: .notARegularFile)
+    }
+    if let size = values.fileSize, size > maximumBytes {
+      throw DataFileError(file: path, line: 1, problem: .tooLarge(bytes: size))
+    }
+    let data: Data
+    do {
+      let handle = try FileHandle(forReadingFrom: url)
+      defer { try? handle.close() }
+      // Never more than the limit, even when the file grows while it is read.
+      data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+    } catch {
+      throw DataFileError(file: path, line: 1, problem: .unreadable(error.localizedDescription))
+    }
+    guard data.count <= maximumBytes else {
+      throw DataFileError(file: path, line: 1, problem: .tooLarge(bytes: data.count))
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw DataFileError(file: path, line: firstInvalidLine(data), problem: .notUTF8)
+    }
+    return text
+  }
+
+  /// The 1-based line of the first byte sequence that is not UTF-8.
+  static func firstInvalidLine(_ data: Data) -> Int {
+    var line = 1
+    var lineStart = data.startIndex
+    for index in data.indices where data[index] == 0x0A {
+      if String(data: data[lineStart..<index], encoding: .utf8) == nil { return line }
+      line += 1
+      lineStart = index + 1
+    }
+    return line
+  }
+}
+
+/// Why a data file cannot be read, with where: `file:line: problem`.
+public struct DataFileError: Error, Equatable, Sendable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var problem: DataFileProblem
+
+  public init(file: String, line: Int, problem: DataFileProblem) {
+    self.file = file
+    self.line = line
+    self.problem = problem
+  }
+
+  public var description: String { message(.en) }
+
+  /// `file:line: what is wrong` in `language`.
+  public func message(_ language: Language) -> String {
+    "\(file):\(line): \(problem.text(language))"
+  }
+}
+
+/// What is wrong with a data file as a whole.
+public enum DataFileProblem: Equatable, Sendable {
+  case unreadable(String)
+  case notARegularFile
+  case tooLarge(bytes: Int)
+  case notUTF8
+
+  public func text(_ language: Language) -> String {
+    let limit = DataFile.maximumBytes / (1024 * 1024)
+    switch (self, language) {
+    case (.unreadable(let why), .zh): return "无法读取（\(why)）；检查路径和权限"
+    case (.unreadable(let why), .en):
+      return "cannot be read (\(why)); check the path and permissions"
+    case (.notARegularFile, .zh): return "不是普通文件（设备、目录或管道）；请指定一个 .toml 文件"
+    case (.notARegularFile, .en):
+      return "not a regular file (a device, folder or pipe); name a .toml file"
+    case (.tooLarge(let bytes), .zh): return "文件过大（\(bytes) 字节，上限 \(limit) MB）；这不是数据文件"
+    case (.tooLarge(let bytes), .en):
+      return "too large (\(bytes) bytes; the limit is \(limit) MB): not a data file"
+    case (.notUTF8, .zh): return "不是 UTF-8 文本；请以 UTF-8 编码保存"
+    case (.notUTF8, .en): return "not UTF-8 text; save it as UTF-8"
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+
+/// Defect 9 on the command line: bad data files and a terminal that cannot draw give
+/// `file:line: what is wrong` (or a plain sentence) and exit 2, never a dump or a hang.
+final class DataFileMessagesEndToEndTests: XCTestCase {
+  /// Runs `command` in bash with output and status captured (no terminal needed).
+  private func run(_ command: String, in directory: String) throws -> (String, Int) {
+    let out = try TmuxSession.shell(
+      "/bin/bash",
+      ["-c", "cd '\(directory)' && { \(command); } 2>&1 < /dev/null; echo \"STATUS=$?\""])
+    let status = out.components(separatedBy: "STATUS=").last.flatMap {
+      Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    return (out, status ?? -1)
+  }
+
+  func test_badThemesAndScenarios_sayFileLineWhat_andExit2() throws {
+    let directory = NSTemporaryDirectory() + "pos-e2e-files-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try (Data("[roles]\n\"caf".utf8) + Data([0xE9]) + Data("\" = { fg = \"red\" }\n".utf8))
+      .write(to: URL(fileURLWithPath: directory + "/latin1.toml"))
+    try Data("[[scenario]]\nid = \n".utf8).write(to: URL(fileURLWithPath: directory + "/x.toml"))
+    let binary = "env POS_CONSOLE_DATA='\(directory)' '\(TmuxSession.binary)'"
+
+    let started = Date()
+    let (zero, zeroStatus) = try run("timeout 10 \(binary) --theme /dev/zero", in: directory)
+    XCTAssertEqual(zeroStatus, 2, zero)
+    XCTAssertTrue(zero.contains("/dev/zero:1: not a regular file"), zero)
+    XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+
+    let (latin, latinStatus) = try run("\(binary) --theme latin1.toml", in: directory)
+    XCTAssertEqual(latinStatus, 2, latin)
+    XCTAssertTrue(latin.contains("latin1.toml:2: not UTF-8"), latin)
+
+    let (validate, validateStatus) = try run("\(binary) training validate x.toml", in: directory)
+    XCTAssertNotEqual(validateStatus, 0, validate)
+    XCTAssertTrue(validate.contains("x.toml:"), validate)
+    XCTAssertFalse(validate.contains(":0:"), validate)
+    XCTAssertFalse(validate.contains(": :"), validate)
+    XCTAssertFalse(validate.contains(" 0 个问题") || validate.contains(" 0 findings"), validate)
+
+    let (dumb, dumbStatus) = try run(
+      "TERM=dumb script -qec \"\(binary.replacingOccurrences(of: "'", with: ""))\" /dev/null",
+      in: directory)
+    XCTAssertEqual(dumbStatus, 2, dumb)
+    XCTAssertTrue(dumb.contains("cannot move the cursor"), dumb)
+  }
+}
