@@ -20,6 +20,9 @@ struct GuidesProveCommand: ParsableCommand {
   @Option(help: "Seed for the simulated camera, so a run replays.")
   var seed: UInt64 = 1
 
+  @Option(help: "Seeds to walk each case with; a case passes only when every run does.")
+  var runs = 20
+
   @Argument(help: "The guide file (default: guides/scan-selfcheck.toml).")
   var guide: String?
 
@@ -41,7 +44,7 @@ struct GuidesProveCommand: ParsableCommand {
       cases += loaded.scenarios.map(ProverCase.scenario)
       for error in loaded.errors { printError("\(error)") }
     }
-    let report = ProverReport(guide: parsed, cases: cases, seed: seed)
+    let report = ProverReport(guide: parsed, cases: cases, seed: seed, runs: runs)
     switch format {
     case .text:
       print(report.text(), terminator: "")

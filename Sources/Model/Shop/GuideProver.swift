@@ -15,7 +15,8 @@ public struct GuideProver: Sendable {
   /// Walks `proverCase` from the start its state shows.
   public func walk(_ proverCase: ProverCase) -> ProverWalk {
     var walk = ProverWalk(
-      case: proverCase, start: proverCase.state.symptom, path: [], answers: 0, verdicts: [],
+      case: proverCase, seed: seed, start: proverCase.state.symptom, path: [], answers: 0,
+      verdicts: [],
       end: .tooLong)
     guard let symptom = walk.start, let start = guide.start(symptom) else {
       walk.end = .noStart(walk.start ?? "none")

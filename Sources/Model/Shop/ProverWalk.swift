@@ -25,6 +25,8 @@ public enum ProverEnd: Equatable, Sendable, Codable {
 /// The record of one walk: where it started, the steps, the answers and how it ended.
 public struct ProverWalk: Equatable, Sendable, Codable {
   public var `case`: ProverCase
+  /// The seed the simulated camera ran with.
+  public var seed: UInt64
   public var start: String?
   /// Step IDs in the order visited.
   public var path: [String]
