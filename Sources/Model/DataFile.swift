@@ -7,6 +7,15 @@ public enum DataFile {
   /// No theme, guide or table comes anywhere near this; more means a wrong file.
   public static let maximumBytes = 16 * 1024 * 1024
 
+  /// `read` as a value, for reports that go on past a refused file.
+  public static func result(_ path: String) -> Result<String, DataFileError> {
+    do throws(DataFileError) {
+      return .success(try read(path))
+    } catch {
+      return .failure(error)
+    }
+  }
+
   /// The file's text, or why it cannot be used.
   public static func read(_ path: String) throws(DataFileError) -> String {
     let url = URL(fileURLWithPath: path)

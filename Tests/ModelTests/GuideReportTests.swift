@@ -59,7 +59,7 @@ final class GuideReportTests: XCTestCase {
       guide: try GuideFixtures.shippedGuide(), symptom: "all-fail", clock: SteppingClock().clock)
     try run.answer(.option(4))
     let report = GuideReport(engine: run, sessionID: "x", state: .open)
-    XCTAssertEqual(report.state, "open")
+    XCTAssertEqual(report.state, .open)
     XCTAssertEqual(report.currentStep, "net.status")
     XCTAssertTrue(report.text(.en).contains("Waiting at: net.status"))
     XCTAssertNil(report.verdict)

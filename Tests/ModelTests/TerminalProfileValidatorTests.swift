@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 
 @testable import Model
@@ -165,5 +166,22 @@ final class TerminalProfileValidatorTests: XCTestCase {
     XCTAssertTrue(findings.text(.en).contains(expected), findings.text(.en))
     let unreadable = TerminalProfileValidation(files: [("missing.toml", nil)])
     XCTAssertEqual(unreadable.exitCode, 2)
+  }
+
+  func test_aDeviceOrANonUTF8File_isRefusedByName_withExit2() throws {
+    let device = TerminalProfileValidation(
+      read: [
+        ("/dev/zero", DataFile.result("/dev/zero"))
+      ])
+    XCTAssertEqual(device.exitCode, 2)
+    XCTAssertTrue(device.text(.en).contains("/dev/zero:1:"), device.text(.en))
+    let path = NSTemporaryDirectory() + "latin1-\(UUID().uuidString).toml"
+    try Data([0x6E, 0x61, 0x6D, 0x65, 0x20, 0x3D, 0x20, 0x22, 0xE9, 0x22, 0x0A]).write(
+      to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let latin = TerminalProfileValidation(
+      read: [(path, DataFile.result(path))])
+    XCTAssertEqual(latin.exitCode, 2)
+    XCTAssertTrue(latin.text(.en).contains("UTF-8"), latin.text(.en))
   }
 }

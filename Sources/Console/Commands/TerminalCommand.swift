@@ -33,7 +33,7 @@ struct TerminalValidateCommand: ParsableCommand {
           en: "cannot find data/terminal-profiles/; pass a path or set POS_CONSOLE_HOME")(language))
       throw ExitCode(2)
     }
-    let report = TerminalProfileValidation(files: files.map { ($0, try? DataFile.read($0)) })
+    let report = TerminalProfileValidation(read: files.map { ($0, DataFile.result($0)) })
     print(report.text(language), terminator: "")
     if report.exitCode != 0 { throw ExitCode(report.exitCode) }
   }

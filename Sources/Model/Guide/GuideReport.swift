@@ -11,8 +11,8 @@ public struct GuideReport: Equatable, Sendable, Codable {
   /// When the last answer was given, or the session ended.
   public var lastActivityAt: Date
   public var durationSeconds: Int
-  /// open, resolved, not-resolved, escalated or abandoned.
-  public var state: String
+  /// Where the session stands; written in JSON by its stable name.
+  public var state: GuideReportState
   /// The step still waiting for an answer, while the session is open.
   public var currentStep: String?
   public var checks: [Check]
@@ -56,10 +56,10 @@ public struct GuideReport: Equatable, Sendable, Codable {
     lastActivityAt = engine.path.last?.answeredAt ?? engine.startedAt
     durationSeconds = max(0, Int(lastActivityAt.timeIntervalSince(startedAt).rounded()))
     switch (state, engine.outcome) {
-    case (.abandoned?, _): self.state = "abandoned"
-    case (_, let outcome?): self.state = outcome.name
-    case (.finished(let outcome)?, nil): self.state = outcome.name
-    case (.open?, nil), (nil, nil): self.state = "open"
+    case (.abandoned?, _): self.state = .abandoned
+    case (_, let outcome?): self.state = GuideReportState(outcome)
+    case (.finished(let outcome)?, nil): self.state = GuideReportState(outcome)
+    case (.open?, nil), (nil, nil): self.state = .open
     }
     currentStep = engine.currentStepID
     checks = engine.summary.map {
@@ -108,7 +108,7 @@ public struct GuideReport: Equatable, Sendable, Codable {
     var outcome = words.state(state)
     if let verdict { outcome += " — \(verdict.title(language))" }
     lines.append("\(words.outcome): \(outcome)")
-    if state == "open", let currentStep { lines.append("\(words.waitingAt): \(currentStep)") }
+    if state == .open, let currentStep { lines.append("\(words.waitingAt): \(currentStep)") }
 
     lines.append("")
     lines.append("\(words.checks):")
@@ -134,5 +134,22 @@ public struct GuideReport: Equatable, Sendable, Codable {
       lines.append("  \(words.fix): \(verdict.fix(language))")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// Where a reported session stands: still open, ended one way, or set aside.
+public enum GuideReportState: String, Equatable, Sendable, Codable {
+  case open
+  case resolved
+  case notResolved = "not-resolved"
+  case escalated
+  case abandoned
+
+  init(_ outcome: GuideOutcome) {
+    switch outcome {
+    case .resolved: self = .resolved
+    case .notResolved: self = .notResolved
+    case .escalated: self = .escalated
+    }
   }
 }

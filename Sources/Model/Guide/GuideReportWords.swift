@@ -19,13 +19,13 @@ struct GuideReportWords {
   var fix: String { pick("处理", "Fix") }
   var none: String { pick("（无）", "(none)") }
 
-  func state(_ state: String) -> String {
+  func state(_ state: GuideReportState) -> String {
     switch state {
-    case "resolved": pick("已解决", "resolved")
-    case "not-resolved": pick("未解决", "not resolved")
-    case "escalated": pick("已转客服", "escalated")
-    case "abandoned": pick("已放弃", "abandoned")
-    default: pick("进行中", "in progress")
+    case .resolved: pick("已解决", "resolved")
+    case .notResolved: pick("未解决", "not resolved")
+    case .escalated: pick("已转客服", "escalated")
+    case .abandoned: pick("已放弃", "abandoned")
+    case .open: pick("进行中", "in progress")
     }
   }
 

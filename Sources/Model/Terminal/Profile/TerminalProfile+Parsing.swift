@@ -33,10 +33,11 @@ extension TerminalProfile {
   public static func read(contentsOfFile path: String) -> Result<
     TerminalProfile, TerminalProfileError
   > {
+    // Through DataFile, so a device, a huge file or a non-UTF-8 one is refused by name.
     do {
-      return read(toml: try String(contentsOfFile: path, encoding: .utf8), file: path)
+      return read(toml: try DataFile.read(path), file: path)
     } catch {
-      return .failure(.unreadable(path: path, message: error.localizedDescription))
+      return .failure(.unreadable(path: path, message: error.message(.en)))
     }
   }
 

@@ -7,9 +7,25 @@ public struct TerminalProfileValidation: Equatable, Sendable {
 
   /// The report for files already read: `(path, text or nil when unreadable)`.
   public init(files: [(path: String, text: String?)]) {
-    for (path, text) in files {
-      guard let text else {
-        unreadable.append("\(path): cannot read the file; check the path")
+    self.init(
+      read: files.map { file in
+        guard let text = file.text else {
+          let problem = DataFileProblem.unreadable("cannot read the file; check the path")
+          return (file.path, .failure(DataFileError(file: file.path, line: 1, problem: problem)))
+        }
+        return (file.path, .success(text))
+      })
+  }
+
+  /// The report for files as `DataFile` read them: a refused file says why (too large,
+  /// not UTF-8, not a regular file) at its file:line.
+  public init(read files: [(path: String, result: Result<String, DataFileError>)]) {
+    for (path, result) in files {
+      let text: String
+      switch result {
+      case .success(let read): text = read
+      case .failure(let problem):
+        unreadable.append(problem.message(.en))
         continue
       }
       checked.append(path)
