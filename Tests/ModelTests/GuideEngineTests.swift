@@ -43,6 +43,7 @@ final class GuideEngineTests: XCTestCase {
 
   func test_back_followsThePathNotTheHistory() throws {
     var run = try engine("light-no-read")
+    try run.answer(.option(0))  // read.window: smudged → read.wipe
     try run.answer(.done)  // read.wipe
     try run.answer(.option(1))  // still nothing → read.light
     try run.answer(.option(0))  // dim → read.more-light
@@ -54,10 +55,11 @@ final class GuideEngineTests: XCTestCase {
     XCTAssertTrue(run.back())
     XCTAssertTrue(run.back())
     XCTAssertEqual(run.currentStepID, "read.wipe-check")
-    XCTAssertEqual(run.path.map(\.stepID), ["read.wipe"])
+    XCTAssertEqual(run.path.map(\.stepID), ["read.window", "read.wipe"])
+    XCTAssertTrue(run.back())
     XCTAssertTrue(run.back())
     XCTAssertFalse(run.back())
-    XCTAssertEqual(run.currentStepID, "read.wipe")
+    XCTAssertEqual(run.currentStepID, "read.window")
   }
 
   func test_backFromAFinishedSession_reopensTheLastStep() throws {
@@ -72,6 +74,7 @@ final class GuideEngineTests: XCTestCase {
 
   func test_changingAnEarlierAnswer_recomputesThePathAndKeepsAnswersItRejoins() throws {
     var run = try engine("light-no-read")
+    try run.answer(.option(0))  // read.window: smudged → read.wipe
     try run.answer(.done)  // read.wipe
     try run.answer(.option(1))  // read.wipe-check: no → read.light
     try run.answer(.option(0))  // dim → read.more-light
@@ -79,15 +82,16 @@ final class GuideEngineTests: XCTestCase {
     try run.answer(.option(1))  // no → read.code
     XCTAssertEqual(run.currentStepID, "read.code")
     // The light was fine after all: the path skips the lamp steps and rejoins at read.code.
-    try run.change(answerAt: 2, to: .option(2))
+    try run.change(answerAt: 3, to: .option(2))
     XCTAssertEqual(
-      run.path.map(\.stepID), ["read.wipe", "read.wipe-check", "read.light"])
+      run.path.map(\.stepID), ["read.window", "read.wipe", "read.wipe-check", "read.light"])
     XCTAssertEqual(run.currentStepID, "read.code")
     // Changing the first check to "it reads" ends at a verdict; later answers are dropped.
-    try run.change(answerAt: 1, to: .option(0))
-    XCTAssertEqual(run.path.map(\.stepID), ["read.wipe", "read.wipe-check"])
+    try run.change(answerAt: 2, to: .option(0))
+    XCTAssertEqual(run.path.map(\.stepID), ["read.window", "read.wipe", "read.wipe-check"])
     XCTAssertEqual(run.currentStepID, "verdict.lens-dirty")
-    XCTAssertEqual(run.summary.map(\.answer.en), ["Done", "Yes, it reads"])
+    XCTAssertEqual(
+      run.summary.map(\.answer.en), ["Yes: a film, fingerprints or dust", "Done", "Yes, it reads"])
   }
 
   func test_changingAnAnswer_dropsAnswersOffTheNewPath_andKeepsAllWhenUnchanged() throws {
@@ -179,6 +183,7 @@ final class GuideEngineTests: XCTestCase {
 
   func test_findings_markOkProblemAndNotChecked() throws {
     var run = try engine("light-no-read")
+    try run.answer(.option(0))  // read.window: smudged → read.wipe
     try run.answer(.done)
     try run.answer(.option(1))  // wipe did not help → cleaning OK
     try run.answer(.option(2))  // light fine → lighting and glare OK

@@ -26,7 +26,7 @@ final class GuideSessionStoreTests: XCTestCase {
       let store = GuideSessionStore(database: try AppDatabase(path: path))
       var run = try GuideEngine(guide: guide, symptom: "light-no-read", clock: clock.clock)
       sessionID = try store.begin(run)
-      for reply in [GuideReply.done, .option(1), .option(0), .done] {
+      for reply in [GuideReply.option(0), .done, .option(1), .option(0), .done] {
         try run.answer(reply)
         try store.save(run, session: sessionID)
       }

@@ -7,7 +7,7 @@ struct GuidesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "guides",
     abstract: "Check the self-check guide files.",
-    subcommands: [GuidesValidateCommand.self, GuidesCoverageCommand.self]
+    subcommands: [GuidesValidateCommand.self, GuidesCoverageCommand.self, GuidesProveCommand.self]
   )
 }
 
@@ -29,7 +29,8 @@ struct GuidesValidateCommand: ParsableCommand {
     let language = commandLanguage()
     guard let paths = guidePaths(paths, language: language) else { throw ExitCode(2) }
     let read = GuideSourceFile.read(paths: paths)
-    let report = GuideValidationReport(files: read.files, readIssues: read.issues, strict: strict)
+    let report = GuideValidationReport(
+      files: read.files, readIssues: read.issues, strict: strict, profile: defaultGuideProfile())
     print(report.text(language), terminator: "")
     if report.exitCode != 0 { throw ExitCode(report.exitCode) }
   }
@@ -72,6 +73,17 @@ func guidePaths(_ given: [String], language: Language) -> [String]? {
       zh: "找不到 guides/ 目录；请给出路径，或设置 POS_CONSOLE_HOME。\n",
       en: "cannot find the guides/ directory; pass a path or set POS_CONSOLE_HOME\n")(language))
   return nil
+}
+
+/// The default terminal profile, against which guides' menu nodes are checked; nil (after
+/// saying why) when it cannot be loaded, so the other checks still run.
+func defaultGuideProfile() -> TerminalProfile? {
+  switch TerminalProfileLocation.load(TerminalProfileLocation.defaultName) {
+  case .success(let profile): return profile
+  case .failure(let problem):
+    printError("pos-console guides: menu nodes not checked: \(problem)\n")
+    return nil
+  }
 }
 
 /// The language for command output, from the usual locale variables.

@@ -139,7 +139,20 @@ struct GuideFieldReader {
         }
         mark = parsed
       }
-      if let label { options.append(GuideOption(label: label, next: next, mark: mark)) }
+      var values: [String] = []
+      if let raw = entry["value"] {
+        if let one = raw.string {
+          values = [one]
+        } else if let many = raw.array?.compactMap(\.string), many.count == raw.array?.count {
+          values = many
+        } else {
+          report(.wrongType(field: "\(name).value", expected: "a string or strings"), field: field)
+          continue
+        }
+      }
+      if let label {
+        options.append(GuideOption(label: label, next: next, mark: mark, values: values))
+      }
     }
     return options.count == entries.count ? options : nil
   }

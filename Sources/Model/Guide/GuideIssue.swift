@@ -74,13 +74,23 @@ public enum GuideIssueKind: Equatable, Sendable {
   case unreachable
   /// From this step no path reaches a verdict or an escalation (a dead end or a closed loop).
   case noWayOut
+  /// `observe` names no `ShopObservation`.
+  case unknownObservation(String)
+  /// `action` names no `ShopAction`.
+  case unknownAction(String)
+  /// `node` names no menu node of the terminal profile (or one no menu leads to).
+  case unknownNode(String, profile: String)
+  /// A bound question's option (1-based) says which observed value it stands for nowhere.
+  case optionWithoutValue(option: Int)
+  /// An option maps to a value the step's observation can never give.
+  case impossibleValue(value: String, observation: String)
 
   public var severity: GuideIssueSeverity {
     switch self {
     case .unknownField, .unknownTopic, .noTopics, .missingTranslation, .unreachable: .warning
     case .unreadable, .unusableFile, .syntax, .missingField, .wrongType, .invalidValue,
-      .unknownKind,
-      .missingStep, .duplicateStepID, .duplicateSymptom, .noStarts, .noWayOut:
+      .unknownKind, .missingStep, .duplicateStepID, .duplicateSymptom, .noStarts, .noWayOut,
+      .unknownObservation, .unknownAction, .unknownNode, .optionWithoutValue, .impossibleValue:
       .error
     }
   }

@@ -71,6 +71,27 @@ extension GuideIssueKind {
         en:
           "no path from this step reaches a verdict or an escalation (dead end or closed loop); add a way out"
       )
+    case .unknownObservation(let id):
+      let known = ShopObservation.allCases.map(\.rawValue).joined(separator: ", ")
+      text = LocalizedText(
+        zh: "未知的观察 \"\(id)\"；可用：\(known)。", en: "unknown observation \"\(id)\"; known: \(known)")
+    case .unknownAction(let id):
+      let known = ShopAction.allCases.map(\.rawValue).joined(separator: ", ")
+      text = LocalizedText(
+        zh: "未知的操作 \"\(id)\"；可用：\(known)。", en: "unknown action \"\(id)\"; known: \(known)")
+    case .unknownNode(let id, let profile):
+      text = LocalizedText(
+        zh: "终端配置 \(profile) 里没有菜单节点 \"\(id)\"（或没有菜单通向它）。",
+        en: "terminal profile \(profile) has no menu node \"\(id)\" (or no menu leads to it)")
+    case .optionWithoutValue(let option):
+      text = LocalizedText(
+        zh: "第 \(option) 个选项没有 value：写明它对应观察到的哪个值。",
+        en: "option \(option) has no value; say which observed value it stands for")
+    case .impossibleValue(let value, let observation):
+      let known = ShopObservation(rawValue: observation)?.values.joined(separator: ", ") ?? ""
+      text = LocalizedText(
+        zh: "\(observation) 不会给出 \"\(value)\"；它的值有：\(known)。",
+        en: "\(observation) never gives \"\(value)\"; its values: \(known)")
     }
     return text(language)
   }

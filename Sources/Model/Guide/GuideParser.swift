@@ -13,7 +13,7 @@ public enum GuideParser {
   static let stepKeys: Set<String> = [
     "id", "kind", "topics", "title", "text", "next", "options", "keys", "screen", "expect",
     "input", "minimum", "at_least", "below", "supported", "unsupported", "unknown", "fix",
-    "if_not_fixed",
+    "if_not_fixed", "observe", "action", "node",
   ]
 
   /// Parses `source`; `file` is only used to name the place of each issue.
@@ -138,9 +138,22 @@ public enum GuideParser {
       kind = nil
     }
     guard let kind, let text else { return nil }
-    return GuideStep(
+    var step = GuideStep(
       id: id, kind: kind, topics: topics, title: title, text: text,
       line: reader.line(of: "id"))
+    step.binding = parseBinding(&reader)
+    return step
+  }
+
+  private static func parseBinding(_ reader: inout GuideFieldReader) -> GuideBinding {
+    var binding = GuideBinding(
+      observe: reader.optionalString("observe"), action: reader.optionalString("action"),
+      node: reader.optionalString("node"))
+    if binding.observe != nil { binding.observeLine = reader.line(of: "observe") }
+    if binding.action != nil { binding.actionLine = reader.line(of: "action") }
+    if binding.node != nil { binding.nodeLine = reader.line(of: "node") }
+    if reader.table["options"] != nil { binding.firstOptionLine = reader.line(of: "options") + 1 }
+    return binding
   }
 
   private static func parseTopics(_ reader: inout GuideFieldReader) -> [GuideTopic] {

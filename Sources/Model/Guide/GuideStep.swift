@@ -11,6 +11,8 @@ public struct GuideStep: Equatable, Sendable {
   public var text: LocalizedText
   /// 1-based line of the step in its file, for error messages.
   public var line: Int
+  /// The observation, action or menu node the step stands for, if bound.
+  public var binding = GuideBinding()
 
   public init(
     id: String, kind: GuideStepKind, topics: [GuideTopic], title: LocalizedText? = nil,

@@ -47,11 +47,15 @@ public struct GuideOption: Equatable, Sendable {
   public var next: String
   /// What picking this option says about the step's topics; nil says nothing.
   public var mark: TopicMark?
+  /// The values of the step's observation this option stands for (`value = "smudged"`, or
+  /// several as an array); empty when unbound.
+  public var values: [String]
 
-  public init(label: LocalizedText, next: String, mark: TopicMark? = nil) {
+  public init(label: LocalizedText, next: String, mark: TopicMark? = nil, values: [String] = []) {
     self.label = label
     self.next = next
     self.mark = mark
+    self.values = values
   }
 }
 

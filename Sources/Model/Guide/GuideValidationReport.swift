@@ -11,10 +11,16 @@ public struct GuideValidationReport: Equatable, Sendable {
     self.strict = strict
   }
 
-  /// Validates already-read files; `readIssues` are the paths that could not be read.
-  public init(files: [GuideSourceFile], readIssues: [GuideIssue] = [], strict: Bool) {
+  /// Validates already-read files; `readIssues` are the paths that could not be read; menu
+  /// nodes are checked against `profile` when one is given.
+  public init(
+    files: [GuideSourceFile], readIssues: [GuideIssue] = [], strict: Bool,
+    profile: TerminalProfile? = nil
+  ) {
     var issues = readIssues
-    for file in files { issues += GuideValidator.issues(source: file.text, file: file.path) }
+    for file in files {
+      issues += GuideValidator.issues(source: file.text, file: file.path, profile: profile)
+    }
     self.init(issues: issues, fileCount: files.count, strict: strict)
   }
 

@@ -1,11 +1,15 @@
 /// Checks a parsed guide's graph: links, duplicates, reachability and ways out.
 public enum GuideValidator {
-  /// Parses `source` and returns every issue, parse and graph alike, in line order.
-  public static func issues(source: String, file: String) -> [GuideIssue] {
+  /// Parses `source` and returns every issue, parse, graph and binding alike, in line order;
+  /// menu nodes are checked against `profile` when one is given.
+  public static func issues(source: String, file: String, profile: TerminalProfile? = nil)
+    -> [GuideIssue]
+  {
     let parsed = GuideParser.parse(source, file: file)
     var issues = parsed.issues
     if let guide = parsed.guide {
       issues += graphIssues(guide, broken: parsed.brokenStepIDs)
+      issues += bindingIssues(guide, profile: profile)
     }
     return issues.sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
   }

@@ -1,0 +1,129 @@
+/// Every walk of one `guides prove` run, with the figures per start and the text to print.
+public struct ProverReport: Equatable, Sendable, Codable {
+  public var walks: [ProverWalk]
+  public var starts: [ProverStartFigures]
+
+  public var passed: Bool { walks.allSatisfy(\.right) }
+  public var exitCode: Int32 { passed ? 0 : 1 }
+
+  /// Walks every case of `cases` through `guide` once per seed from `seed` on (`runs` seeds):
+  /// the camera is chancy, so a lucky read must not pass a case. Each case keeps its first
+  /// failing walk, else the walk with `seed`.
+  public init(guide: Guide, cases: [ProverCase], seed: UInt64 = 1, runs: Int = 1) {
+    let walks = cases.map { proverCase in
+      let all = (0..<UInt64(max(1, runs))).map {
+        GuideProver(guide: guide, seed: seed &+ $0).walk(proverCase)
+      }
+      return all.first { !$0.right } ?? all[0]
+    }
+    self.walks = walks
+    starts = guide.starts.map { start in
+      let answers = walks.filter { $0.start == start.symptom }.compactMap(\.answersToFirstRight)
+      return ProverStartFigures(
+        symptom: start.symptom, cases: answers.count, medianToRight: Self.median(answers),
+        maximumToRight: answers.max(),
+        fewestToCustomerService: Self.fewestAnswers(
+          guide, from: start.step, to: Self.customerService),
+        mostToCustomerService: Self.mostAnswers(guide, from: start.step, to: Self.customerService))
+    }
+  }
+
+  /// The step that hands the case to customer service (95016).
+  public static let customerService = "escalate.customer-service"
+
+  static func median(_ values: [Int]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let sorted = values.sorted()
+    let middle = sorted.count / 2
+    if sorted.count % 2 == 1 { return Double(sorted[middle]) }
+    return Double(sorted[middle - 1] + sorted[middle]) / 2
+  }
+
+  /// Fewest answers on any path from `from` to `target` (each step passed is one answer).
+  static func fewestAnswers(_ guide: Guide, from: String, to target: String) -> Int? {
+    var distance = [from: 0]
+    var queue = [from]
+    while !queue.isEmpty {
+      let id = queue.removeFirst()
+      if id == target { return distance[id] }
+      guard let step = guide.step(id) else { continue }
+      for next in step.successors where distance[next] == nil {
+        distance[next] = (distance[id] ?? 0) + 1
+        queue.append(next)
+      }
+    }
+    return nil
+  }
+
+  /// Most answers on any path from `from` to `target` that visits no step twice: the
+  /// longest way a cashier can be led before being offered `target`.
+  static func mostAnswers(_ guide: Guide, from: String, to target: String) -> Int? {
+    var best: Int?
+    var onPath: Set<String> = []
+    func visit(_ id: String, _ depth: Int) {
+      if id == target {
+        best = max(best ?? depth, depth)
+        return
+      }
+      guard let step = guide.step(id), onPath.insert(id).inserted else { return }
+      for next in Set(step.successors) { visit(next, depth + 1) }
+      onPath.remove(id)
+    }
+    visit(from, 0)
+    return best
+  }
+
+  /// One line per case, then the figures per start.
+  public func text() -> String {
+    var out = ""
+    for walk in walks {
+      let mark = walk.right ? "ok  " : "FAIL"
+      let verdict = walk.verdicts.isEmpty ? "-" : walk.verdicts.joined(separator: ",")
+      out +=
+        "\(mark) \(walk.case.source) \(walk.case.name) (seed \(walk.seed)): start \(walk.start ?? "-"), "
+      out += "verdict \(verdict), \(walk.answers) answers, \(describe(walk.end))\n"
+      out += "     \(walk.path.joined(separator: " → "))\n"
+    }
+    out += "\nper start (answers to the right verdict; answers to 95016 over every path):\n"
+    for figures in starts {
+      let median = figures.medianToRight.map { String($0) } ?? "-"
+      let maximum = figures.maximumToRight.map { String($0) } ?? "-"
+      let service = figures.fewestToCustomerService.map { String($0) } ?? "none"
+      let longest = figures.mostToCustomerService.map { String($0) } ?? "none"
+      out += "  \(figures.symptom): \(figures.cases) found, median \(median), max \(maximum); "
+      out += "95016 in \(service) at the fewest, \(longest) at the most\n"
+    }
+    let failed = walks.filter { !$0.right }.count
+    out += "\n\(walks.count) cases, \(walks.count - failed) proved, \(failed) failed\n"
+    return out
+  }
+
+  private func describe(_ end: ProverEnd) -> String {
+    switch end {
+    case .solved: "solved"
+    case .wrongVerdict(let id): "wrong verdict \(id)"
+    case .escalated(let id): "handed over at \(id)"
+    case .unbound(let id): "step \(id) is not bound to an observation"
+    case .noOption(let step, let value): "no option of \(step) stands for \"\(value)\""
+    case .leftUnfound(let faults):
+      "payment goes through, still unfound: \(faults.map(\.rawValue).joined(separator: ", "))"
+    case .notFixedNoWayOn(let id): "\(id) did not fix it and leads nowhere"
+    case .missingStep(let id): "missing step \(id)"
+    case .noStart(let symptom): "no start for symptom \(symptom)"
+    case .tooLong: "too many answers (goes round)"
+    }
+  }
+}
+
+/// The figures for one start: how quickly its cases reach their right verdict and how soon
+/// customer service is offered.
+public struct ProverStartFigures: Equatable, Sendable, Codable {
+  public var symptom: String
+  /// Cases from this start that reached a right verdict.
+  public var cases: Int
+  public var medianToRight: Double?
+  public var maximumToRight: Int?
+  public var fewestToCustomerService: Int?
+  /// Most answers on a path that visits no step twice.
+  public var mostToCustomerService: Int?
+}

@@ -1,0 +1,89 @@
+/// Something a person at the counter can look at or try, named by a stable ID that guide
+/// steps use (`observe = "look.window"`). Each gives one of a fixed set of values.
+public enum ShopObservation: String, CaseIterable, Sendable {
+  case screen = "look.screen"
+  case battery = "look.battery"
+  case window = "look.window"
+  case light = "look.light"
+  case phone = "look.phone"
+  case placement = "look.placement"
+  case notice = "look.notice"
+  case scanStart = "try.scan"
+  case read = "try.read"
+  case pay = "try.pay"
+  case card = "try.card"
+  case scanPermission = "read.permissions.scan"
+  case cardPermission = "read.permissions.card"
+  case network = "read.network"
+  case parameters = "read.parameters"
+  case firewall = "ask.firewall"
+  case toldReset = "ask.told-reset"
+
+  /// Every value this observation can give.
+  public var values: [String] {
+    switch self {
+    case .screen: ["ok", "dark", "keys-dead"]
+    case .battery: BatteryState.allCases.map(\.rawValue)
+    case .window: WindowState.allCases.map(\.rawValue)
+    case .light: ShopLight.allCases.map(\.rawValue)
+    case .phone: ["clear", "dim", "creased", "self-made"]
+    case .placement: ["level", "metal"]
+    case .notice: ["maintenance", "none"]
+    // 58 and a missing Scan item are what real units show; this shop never does.
+    case .scanStart: ScanStartOutcome.allCases.map(\.rawValue) + ["not-permitted", "no-scan-item"]
+    case .read: ["reads", "nothing"]
+    case .pay: PayOutcome.allCases.map(\.rawValue) + ["unread", "awaiting-password"]
+    case .card: PayOutcome.allCases.map(\.rawValue) + ["frozen"]
+    case .scanPermission, .cardPermission: ["on", "off"]
+    case .network: ["none", "weak", "good"]
+    case .parameters: ["default", "changed"]
+    case .firewall: ["blocking", "none"]
+    case .toldReset: ["yes", "no"]
+    }
+  }
+
+  /// The menu node whose page this observation reads, for `read.*` observations.
+  public var node: String? {
+    switch self {
+    case .scanPermission, .cardPermission: "manage.permissions"
+    case .network: "manage.network"
+    case .parameters: "manage.parameters"
+    default: nil
+    }
+  }
+
+  /// What one sees in `state`; `rng` decides only chancy camera reads.
+  public func value(in state: ShopState, rng: inout SplitMix64) -> String {
+    switch self {
+    case .screen: state.screenWorks && state.battery == .charged ? "ok" : "dark"
+    case .battery: state.battery.rawValue
+    case .window: state.window.rawValue
+    case .light: state.light.rawValue
+    case .phone: phoneLook(state.phone)
+    case .placement: state.onMetal ? "metal" : "level"
+    case .notice: state.host == .maintenance ? "maintenance" : "none"
+    case .scanStart: state.scanStart.rawValue
+    case .read: state.scanReads(rng: &rng) ? "reads" : "nothing"
+    case .pay: state.scanReads(rng: &rng) ? state.payOutcome.rawValue : "unread"
+    case .card: state.cardOutcome.rawValue
+    case .scanPermission: state.scanPermitted ? "on" : "off"
+    case .cardPermission: state.cardPermitted ? "on" : "off"
+    case .network: networkLook(state.network)
+    case .parameters: state.scanSettingsDefault ? "default" : "changed"
+    case .firewall:
+      state.network.kind == .wifi && state.network.firewallBlocks ? "blocking" : "none"
+    case .toldReset: state.calledCustomerService ? "yes" : "no"
+    }
+  }
+
+  private func phoneLook(_ phone: CustomerPhone) -> String {
+    if phone.code == .selfMade { return "self-made" }
+    if phone.code == .creased { return "creased" }
+    return phone.brightness == .low ? "dim" : "clear"
+  }
+
+  private func networkLook(_ network: ShopNetwork) -> String {
+    guard network.connected else { return "none" }
+    return network.bars < 2 ? "weak" : "good"
+  }
+}
