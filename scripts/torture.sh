@@ -213,11 +213,9 @@ two_section() {
 import_section() {
   local data="$OUT/import-data" csv="$ROOT/bench-out/merchants-$ROWS.csv" log="$OUT/import-sales.log"
   if [[ ! -s $csv ]]; then
-    # The generator half of bench-merchants.sh, without its timings.
+    # The benchmarks' generator, without their timings.
     mkdir -p "$ROOT/bench-out"
-    sed -n "/^  python3 - \"\$ROWS\" \"\$CSV\" <<'PY'/,/^PY/p" "$ROOT/scripts/bench-merchants.sh" \
-      | sed '1d;$d' >"$OUT/gen.py"
-    python3 "$OUT/gen.py" "$ROWS" "$csv"
+    python3 "$ROOT/scripts/gen-merchants-csv.py" "$ROWS" "$csv"
   fi
   rm -rf "$data" && mkdir -p "$data" && : >"$log"
   new_pane s "$data"
