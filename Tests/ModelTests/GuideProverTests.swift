@@ -69,6 +69,16 @@ final class GuideProverTests: XCTestCase {
     XCTAssertFalse(card.right)
   }
 
+  /// The update needs the link: a failed one looks at the network before customer service,
+  /// so old firmware behind a weak signal is found instead of handed over.
+  func testAFailedFirmwareUpdate_checksTheNetwork_beforeCustomerService() throws {
+    let both = try walk([.firmwareOld, .weakSignal])
+    XCTAssertTrue(both.right, "\(both.end) via \(both.path)")
+    XCTAssertEqual(both.end, .solved)
+    XCTAssertTrue(both.path.contains("fw.update-network"), "\(both.path)")
+    XCTAssertEqual(both.verdicts, ["verdict.firmware-old"])
+  }
+
   func testAWalkReplaysForTheSameSeed() throws {
     let guide = try GuideFixtures.shippedGuide()
     let first = ProverReport(guide: guide, cases: ProverCase.everyFault, seed: 9)
