@@ -19,11 +19,16 @@ extension TmuxSession {
     try send("0000", "Enter")
   }
 
+  /// Signs in through home entry `entry` and waits at the unit's empty amount field.
+  func openAmountEntry(entry: String) throws {
+    try openSignedIn(entry: entry)
+    try waitFor(text: "金额：0.00_")
+  }
+
   /// A scan sale from home: amount in fen as the unit takes it (`1250` is 12.50), then
   /// the code typed as a keyboard-wedge scanner does.
   func scanSale(amount: String, code: String = TmuxSession.wechatCode) throws {
-    try openSignedIn(entry: "1")
-    try waitFor(text: "金额：0.00_")
+    try openAmountEntry(entry: "1")
     try send(amount, "Enter")
     try waitFor(text: "请出示付款码")
     try send(code, "Enter")

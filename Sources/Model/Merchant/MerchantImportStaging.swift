@@ -159,54 +159,50 @@ struct MerchantImportStaging {
         CREATE INDEX temp.import_terminal_by_terminal ON import_terminal(terminal, line);
         """)
     var repeatedLines: Set<Int> = []
-    let numbers = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT im.number, im.line, (SELECT min(line) FROM temp.import_merchant f
-                                    WHERE f.number = im.number) AS first
-        FROM temp.import_merchant im
-        WHERE im.number IN (SELECT number FROM temp.import_merchant GROUP BY number
-                            HAVING count(*) > 1)
-        ORDER BY im.line
-        """)
-    for row in numbers {
-      let line: Int = row["line"]
-      let first: Int = row["first"]
-      guard line != first else { continue }
-      repeatedLines.insert(line)
-      let digits: String = row["number"]
-      let shown = MerchantNumber(validDigits: digits).map { "\($0)" } ?? digits
+    for repeated in try Self.laterRepeats(of: "number", in: "import_merchant", db) {
+      repeatedLines.insert(repeated.line)
+      let shown = MerchantNumber(validDigits: repeated.value).map { "\($0)" } ?? repeated.value
       report(
         MerchantImportProblem(
-          line: line, column: .merchantNumber,
+          line: repeated.line, column: .merchantNumber,
           message: LocalizedText(
-            zh: "商户号 \(shown) 与第 \(first) 行重复。",
-            en: "Merchant number \(shown) is also on line \(first).")))
+            zh: "商户号 \(shown) 与第 \(repeated.first) 行重复。",
+            en: "Merchant number \(shown) is also on line \(repeated.first).")))
     }
-    let terminals = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT it.terminal, it.line, (SELECT min(line) FROM temp.import_terminal f
-                                      WHERE f.terminal = it.terminal) AS first
-        FROM temp.import_terminal it
-        WHERE it.terminal IN (SELECT terminal FROM temp.import_terminal GROUP BY terminal
-                              HAVING count(*) > 1)
-        ORDER BY it.line
-        """)
-    for row in terminals {
-      let line: Int = row["line"]
-      let first: Int = row["first"]
-      guard line != first, !repeatedLines.contains(line) else { continue }
-      let terminal: String = row["terminal"]
+    for repeated in try Self.laterRepeats(of: "terminal", in: "import_terminal", db)
+    where !repeatedLines.contains(repeated.line) {
+      let terminal = repeated.value
       report(
         MerchantImportProblem(
-          line: line, column: .terminals,
+          line: repeated.line, column: .terminals,
           message: LocalizedText(
-            zh: "终端 \(terminal) 已在第 \(first) 行绑定给另一商户：一台终端只属于一个商户。",
-            en: "Terminal \(terminal) is already bound on line \(first): a terminal "
+            zh: "终端 \(terminal) 已在第 \(repeated.first) 行绑定给另一商户：一台终端只属于一个商户。",
+            en: "Terminal \(terminal) is already bound on line \(repeated.first): a terminal "
               + "belongs to one merchant.")))
     }
     problems.sort { $0.line < $1.line }
+  }
+  /// Every row of staging table `table` whose `column` value came on an earlier line too:
+  /// the value, its line and the first line that had it, in file order.
+  private static func laterRepeats(of column: String, in table: String, _ db: Database) throws
+    -> [(value: String, line: Int, first: Int)]
+  {
+    // Both names are this file's own constants, never input.
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT r.\(column) AS value, r.line, (SELECT min(line) FROM temp.\(table) f
+                                    WHERE f.\(column) = r.\(column)) AS first
+        FROM temp.\(table) r
+        WHERE r.\(column) IN (SELECT \(column) FROM temp.\(table) GROUP BY \(column)
+                            HAVING count(*) > 1)
+        ORDER BY r.line
+        """)
+    return rows.compactMap { row in
+      let line: Int = row["line"]
+      let first: Int = row["first"]
+      return line == first ? nil : (row["value"], line, first)
+    }
   }
 }
 
