@@ -48,7 +48,8 @@ extension AppServices {
       let now = Date()
       let seconds = Int(now.timeIntervalSince(mode.started ?? now))
       let run = TrainingRun(
-        declaredCause: declared, steps: mode.steps, seconds: seconds, hintsUsed: mode.hintsUsed,
+        declaredCauses: mode.declared + [declared], steps: mode.steps, seconds: seconds,
+        hintsUsed: mode.hintsUsed,
         harmful: mode.harmful)
       let score = TrainingScore(run: run, scenario: scenario)
       let result = TrainingResult(

@@ -32,6 +32,9 @@ struct AppState: Sendable {
   var parkedTerminal: TerminalSimulator?
   /// Training mode, while it is on: every screen shows the TRAINING bar.
   var training: TrainingMode?
+  /// The shop around the unit outside training: `--fault` staged it; the cashier's
+  /// actions (wipe the window, switch to mobile data…) change it.
+  var shop: ShopState
 
   init(
     language: Language, size: ScreenSize, asciiOnly: Bool = false,
@@ -42,13 +45,17 @@ struct AppState: Sendable {
     self.asciiOnly = asciiOnly
     self.options = options
     self.resources = resources
+    shop = ShopState.with(faults: options.faults)
   }
+
+  /// The shop the simulated unit stands in now: training's while training is on.
+  var currentShop: ShopState { training?.shop ?? shop }
 
   /// What the screen on show may read for an input at `environment`'s time.
   func context(_ environment: UpdateEnvironment) -> ScreenContext {
     ScreenContext(
       language: language, size: size, resources: resources, options: options, training: training,
-      asciiOnly: asciiOnly, body: frameLayout.body, now: environment.now,
+      shop: currentShop, asciiOnly: asciiOnly, body: frameLayout.body, now: environment.now,
       freshID: environment.freshID)
   }
 
@@ -61,7 +68,7 @@ struct AppState: Sendable {
   var noticeCount: Int {
     let base = ScreenContext(
       language: language, size: size, resources: resources, options: options, training: training,
-      asciiOnly: asciiOnly, body: .zero, now: .distantPast, freshID: "")
+      shop: currentShop, asciiOnly: asciiOnly, body: .zero, now: .distantPast, freshID: "")
     return screen.notices(base).count + (asciiOnly ? 1 : 0)
   }
 }

@@ -9,6 +9,9 @@ struct ScreenContext: Sendable {
   var resources: Resources
   var options: ConsoleOptions
   var training: TrainingMode?
+  /// The shop the simulated unit stands in: training's while training is on, else the one
+  /// the command line's faults staged (which training never changes).
+  var shop: ShopState
   var asciiOnly: Bool
   /// The body rectangle the component draws into (title, notices, bars and key line
   /// are the frame's).
@@ -18,9 +21,8 @@ struct ScreenContext: Sendable {
   /// An ID nobody has used, from the loop's ID source.
   var freshID: String
 
-  /// The faults the simulated unit has: training's while training is on, else the
-  /// command line's (which training never changes).
-  var faults: Set<ScanFault> { training?.faults ?? options.faults }
+  /// The faults present in that shop now.
+  var faults: Set<ScanFault> { Set(shop.faults) }
 }
 
 /// What the loop hands to `update` with each input: the time and a fresh ID.

@@ -48,6 +48,11 @@ enum SharedChange: Sendable {
   case setTraining(TrainingMode?)
   /// One trainee step (a terminal confirm, a self-check answer).
   case countTrainingStep
+  /// The cashier did something at the counter: the shop in force changes (and training
+  /// judges it); a parked unit restarts with it.
+  case act(ShopAction)
+  /// The unit itself changed the shop (its own switch to mobile data).
+  case setShop(ShopState)
   /// The unfinished self-check was resumed or set aside.
   case clearUnfinishedGuide
   case toggleLanguage

@@ -61,6 +61,15 @@ private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: 
     case .setTraining(let mode): next.training = mode
     case .countTrainingStep:
       if next.training?.scenario != nil { next.training?.steps += 1 }
+    case .act(let action):
+      if next.training != nil {
+        next.training?.act(action)
+      } else {
+        next.shop = action.apply(to: next.shop)
+      }
+      _ = next.parkedTerminal?.act(action)
+    case .setShop(let shop):
+      if next.training != nil { next.training?.shop = shop } else { next.shop = shop }
     case .clearUnfinishedGuide: next.resources.unfinishedGuide = nil
     case .toggleLanguage:
       if !next.asciiOnly { next.language = next.language == .zh ? .en : .zh }

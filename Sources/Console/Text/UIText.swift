@@ -159,6 +159,10 @@ enum UIText: CaseIterable, Sendable {
   case terminalKeyCard
   case trainingKeyPIN
   case trainingPINChecking
+  case keyLook
+  case keyAct
+  case counterLookTitle
+  case counterActTitle
 }
 
 extension UIText {
@@ -187,6 +191,13 @@ enum UIMessage: Equatable, Sendable {
   case trainingRunPar(steps: Int, seconds: Int)
   case trainingResultScore(points: Int)
   case trainingCard(mode: String)
+  /// What one looks at, as the F3 list names it ("看扫码窗").
+  case counterLookName(ShopObservation)
+  /// What one saw: the look's name and the sight.
+  case counterSaw(what: String, sight: String)
+  case counterDid(action: String)
+  /// A right cause of a scenario with several, while others still show on the unit.
+  case trainingCauseFound(remaining: Int)
 
   /// The text in `language`.
   func callAsFunction(_ language: Language) -> String {

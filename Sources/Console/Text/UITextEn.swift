@@ -325,6 +325,14 @@ enum UITextEn {
       "PIN"
     case .trainingPINChecking:
       "Checking the PIN, please wait… (Esc goes back)"
+    case .keyLook:
+      "Look"
+    case .keyAct:
+      "Act"
+    case .counterLookTitle:
+      "Look at (F3)"
+    case .counterActTitle:
+      "Do (F4)"
     }
   }
 
@@ -362,6 +370,14 @@ enum UITextEn {
       "Score \(points) / 100"
     case .trainingCard(let mode):
       "a bank card (\(mode))"
+    case .counterLookName(let observation):
+      CounterTextEn.lookName(observation)
+    case .counterSaw(let what, let sight):
+      "\(what): \(sight)"
+    case .counterDid(let action):
+      "Done: \(action). Try again and see."
+    case .trainingCauseFound(let remaining):
+      "Right cause, and put right. The unit still fails: \(remaining) more cause(s) to find."
     }
   }
 }

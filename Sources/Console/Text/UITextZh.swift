@@ -324,6 +324,14 @@ enum UITextZh {
       "PIN"
     case .trainingPINChecking:
       "正在核对 PIN，请稍候…（Esc 返回）"
+    case .keyLook:
+      "看一看"
+    case .keyAct:
+      "动手"
+    case .counterLookTitle:
+      "看一看（F3）"
+    case .counterActTitle:
+      "动手做（F4）"
     }
   }
 
@@ -361,6 +369,14 @@ enum UITextZh {
       "得分 \(points) / 100"
     case .trainingCard(let mode):
       "银行卡（\(mode)）"
+    case .counterLookName(let observation):
+      CounterTextZh.lookName(observation)
+    case .counterSaw(let what, let sight):
+      "\(what)：\(sight)"
+    case .counterDid(let action):
+      "已做：\(action)。再试一次看看。"
+    case .trainingCauseFound(let remaining):
+      "原因对了，已按它处理。终端还有问题：还有 \(remaining) 个原因没找到，接着查。"
     }
   }
 }

@@ -26,6 +26,10 @@ extension ShopObservation {
     "look.phone=creased": LocalizedText(zh: "码有折痕或被挡住", en: "The code is creased or covered"),
     "look.phone=self-made": LocalizedText(
       zh: "是商家自己做的二维码，不是付款码", en: "It is a shop's own QR code, not a payment code"),
+    "look.placement=level": LocalizedText(
+      zh: "机器平放在收银台上", en: "The unit stands level on the counter"),
+    "look.placement=metal": LocalizedText(
+      zh: "机器斜放在金属台面上", en: "The unit leans on a metal counter top"),
     "look.notice=maintenance": LocalizedText(
       zh: "收单机构发了维护通知", en: "The acquirer has posted a maintenance notice"),
     "look.notice=none": LocalizedText(zh: "没有维护通知", en: "There is no maintenance notice"),

@@ -4,7 +4,7 @@ extension TerminalSimulator {
     var entry = entry
     switch input {
     case .digit:
-      if faults.contains(.wrongKey), !entry.interrupted, !entry.text.isEmpty, entry.purpose.isSale {
+      if shop.keyStuck, !entry.interrupted, !entry.text.isEmpty, entry.purpose.isSale {
         // The cashier's finger catches the scan key: the unit drops what was typed.
         entry.interrupted = true
         entry.text = ""
@@ -40,7 +40,7 @@ extension TerminalSimulator {
     switch entry.purpose {
     case .scanSale:
       state = .awaitingCode(amount: amount, typed: "")
-      return faults.contains(.cameraBroken) ? [.faultSurfaced(.cameraBroken)] : []
+      return shop.cameraWorks ? [] : [.faultSurfaced(.cameraBroken)]
     case .cardSale:
       state = .awaitingCard(amount: amount, purpose: .sale)
     case .refund(let original, let remainingFen):

@@ -1,22 +1,22 @@
 extension TerminalSimulator {
-  /// Signal bars (0–4) the status bar shows, decided by the network faults.
-  public var signalBars: Int {
-    if faults.contains(.networkDown) { return 0 }
-    if faults.contains(.weakSignal) { return 1 }
-    return 4
-  }
+  /// Signal bars (0–4) the status bar shows: the shop's link, as it is now.
+  public var signalBars: Int { shop.network.bars }
+
+  /// The link the unit uses: the shop's (the unit's own switch and the cashier's
+  /// "switch to mobile data" both change it).
+  public var connection: ConnectionKind { shop.network.kind == .mobile ? .mobile : .wifi }
 
   /// The firmware version the unit reports.
   public var reportedFirmware: String {
-    faults.contains(.firmwareOld) ? settings.outdatedFirmwareVersion : settings.firmwareVersion
+    shop.has(.firmwareOld) ? settings.outdatedFirmwareVersion : settings.firmwareVersion
   }
 
   /// Scan permission as the host sees it (the `permission-off` fault closes it).
-  public var scanPermitted: Bool { settings.scanPermission && !faults.contains(.permissionOff) }
+  public var scanPermitted: Bool { settings.scanPermission && shop.scanPermitted }
 
   /// Card permission as the host sees it (the `card-permission-off` fault closes it).
   public var cardPermitted: Bool {
-    settings.cardPermission && !faults.contains(.cardPermissionOff)
+    settings.cardPermission && shop.cardPermitted
   }
 
   mutating func handleManagement(_ page: ManagementPage, _ input: TerminalInput)
@@ -30,7 +30,8 @@ extension TerminalSimulator {
       settings.cardPermission.toggle()
       return [.settingsChanged(settings)]
     case (.parameters, .digit(1)):
-      settings.connection = settings.connection == .wifi ? .mobile : .wifi
+      shop.network.kind = shop.network.kind == .wifi ? .mobile : .wifi
+      settings.connection = connection
       return [.settingsChanged(settings)]
     case (_, .cancel), (_, .confirm):
       state = .menu(menuHolding(page.action))
@@ -48,7 +49,7 @@ extension TerminalSimulator {
         TerminalLine(text(.firmwareShown(reportedFirmware))),
         TerminalLine(text(.appVersionShown(settings.appVersion))),
       ]
-      if faults.contains(.firmwareOld) {
+      if shop.has(.firmwareOld) {
         lines.append(TerminalLine(text(.firmwareUpdateAvailable), .hint))
       }
       return makeScreen(title: title, lines: lines, keys: [.cancel])
@@ -75,7 +76,7 @@ extension TerminalSimulator {
       return makeScreen(
         title: title,
         lines: [
-          TerminalLine(text(.connectionShown(settings.connection))),
+          TerminalLine(text(.connectionShown(connection))),
           TerminalLine(text(.signalShown(bars: bars, count: signalBars))),
           TerminalLine(
             text(.linkStatus(connected: signalBars > 0)), signalBars > 0 ? .success : .error),
@@ -84,7 +85,7 @@ extension TerminalSimulator {
       return makeScreen(
         title: title,
         lines: [
-          TerminalLine(text(.connectionShown(settings.connection))),
+          TerminalLine(text(.connectionShown(connection))),
           TerminalLine(text(.hostTimeoutShown(seconds: settings.hostTimeoutSeconds))),
           TerminalLine(text(.parametersHint), .hint),
         ], keys: [.digits, .cancel])

@@ -72,7 +72,7 @@ extension TerminalSimulator {
       state = .awaitingCode(amount: amount, typed: "")
       return []
     }
-    let camera = FaultRules.cameraScan(faults: faults, rng: &rng)
+    let camera = ShopRules.cameraScan(shop, rng: &rng)
     return submitCode(amount, codes.samples[index].content, camera: camera)
   }
 
@@ -82,7 +82,7 @@ extension TerminalSimulator {
   {
     let classification = codes.classify(code)
     let checked = camera.then {
-      FaultRules.codeCheck(classification, faults: faults)
+      ShopRules.codeCheck(classification, shop: shop)
     }
     let decision = checked.then { askHost(.scanSale, amountFen: amount.fen) }
     guard decision.failure == nil else { return decline(decision, retryAmount: amount) }
@@ -106,7 +106,7 @@ extension TerminalSimulator {
       TerminalLine(text(.amountShown(fen: amount.fen)), .amount),
       TerminalLine(text(.showPaymentCode), .prompt),
     ]
-    if faults.contains(.cameraBroken) {
+    if !shop.cameraWorks {
       lines.append(TerminalLine(text(.cameraCannotStart), .error))
     } else {
       lines.append(TerminalLine(text(.cameraOn), .hint))

@@ -1,8 +1,8 @@
 /// The simulated Lakala 电签 terminal: a value-type state machine.
 ///
 /// Keys go in through `handle(_:)`; what to store or print comes out as events; what
-/// the display shows is `screen`. Faults and the seeded generator decide outcomes,
-/// so the same seed and inputs always give the same run.
+/// the display shows is `screen`. The shop around the unit (`shop`) and the seeded
+/// generator decide outcomes, so the same seed and inputs always give the same run.
 public struct TerminalSimulator: Sendable {
   /// The current screen and what has been typed on it.
   public internal(set) var state: TerminalState
@@ -10,8 +10,9 @@ public struct TerminalSimulator: Sendable {
   public internal(set) var settings: TerminalSettings
   /// Transactions and number sequences.
   public internal(set) var ledger: TerminalLedger
-  /// Faults that are on; they decide outcomes but are never shown as such.
-  public var faults: Set<ScanFault>
+  /// The unit's hidden physical state and its surroundings: it decides outcomes, and the
+  /// cashier's actions (`act(_:)`) change it. Faults are never shown as such.
+  public var shop: ShopState
   /// Display language.
   public var language: Language
   /// Training mode: records are stamped and use their own sequences.
@@ -38,19 +39,27 @@ public struct TerminalSimulator: Sendable {
   public init(
     codes: PaymentCodeTable, profile: TerminalProfile,
     settings: TerminalSettings = TerminalSettings(),
-    ledger: TerminalLedger = TerminalLedger(), faults: Set<ScanFault> = [], seed: UInt64 = 1,
-    language: Language = .zh, training: Bool = false, clock: TerminalClock = .system
+    ledger: TerminalLedger = TerminalLedger(), faults: Set<ScanFault> = [], shop: ShopState? = nil,
+    seed: UInt64 = 1, language: Language = .zh, training: Bool = false,
+    clock: TerminalClock = .system
   ) {
     self.codes = codes
     self.profile = profile
     self.settings = settings
     self.ledger = ledger
-    self.faults = faults
+    self.shop = shop ?? ShopState.with(faults: faults)
     self.language = language
     self.training = training
     self.clock = clock
     rng = SplitMix64(seed: seed)
     state = .signIn(SignInEntry())
+  }
+
+  /// The faults present in the shop. Setting them puts the unit in a healthy shop with
+  /// those faults on (what `--fault` does).
+  public var faults: Set<ScanFault> {
+    get { Set(shop.faults) }
+    set { shop = ShopState.with(faults: newValue) }
   }
 
   /// Sample codes the camera can be shown (`TerminalInput.pickSample`).
@@ -143,7 +152,7 @@ public struct TerminalSimulator: Sendable {
   /// Asks the host, sending a pending reversal (冲正) first; a timeout of a money
   /// request leaves a reversal for the next one.
   mutating func askHost(_ request: HostRequest, amountFen: Int = 0) -> FaultDecision {
-    var decision = FaultRules.host(request, faults: faults, settings: settings, rng: &rng)
+    var decision = ShopRules.host(request, shop: shop, settings: settings, rng: &rng)
     if let reversal = pendingReversal, decision.failure != .networkDown {
       pendingReversal = nil
       sentReversal = reversal

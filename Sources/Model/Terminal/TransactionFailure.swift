@@ -8,8 +8,9 @@ public enum PaymentChannel: String, Equatable, Sendable {
 public enum TransactionFailure: Equatable, Sendable {
   /// The camera never starts (fault `camera-broken`).
   case cameraNotStarting
-  /// The camera looked but could not read the code (dirty lens, low light, glare).
-  case codeNotRecognised(ScanFault)
+  /// The camera looked but could not read the code (dirty window, poor light, glare): the
+  /// unit cannot tell which.
+  case codeNotRecognised
   /// The input is not a code at all (empty, control characters, too long).
   case malformedCode(CodeReason)
   /// A code the terminal does not take, with the reason and wallet when known.

@@ -49,12 +49,22 @@ public struct TrainingResult: Equatable, Sendable, Codable {
     self.date = date
     self.score = score.points
     correct = score.correct
-    declaredVerdict = run.declaredCause
-    expectedVerdict = scenario.cause
+    // Several causes are kept comma-separated in the same columns (see `declaredVerdicts`).
+    declaredVerdict = run.declaredCauses.joined(separator: ",")
+    expectedVerdict = scenario.causes.joined(separator: ",")
     steps = run.steps
     seconds = run.seconds
     hintsUsed = run.hintsUsed
     harmful = run.harmful.sorted().map(\.rawValue)
+  }
+}
+
+extension TrainingResult {
+  /// The verdicts declared, in order.
+  public var declaredVerdicts: [String] { declaredVerdict.split(separator: ",").map(String.init) }
+  /// The scenario's real causes; the first is the one it names.
+  public var expectedVerdicts: [String] {
+    expectedVerdict.split(separator: ",").map(String.init)
   }
 }
 

@@ -41,8 +41,23 @@ public struct TrainingScenario: Equatable, Sendable {
   /// Simulator faults switched on for the run (unknown IDs left out).
   public var faults: Set<ScanFault> { Set(faultIDs.compactMap(ScanFault.init(rawValue:))) }
 
+  /// Every real cause: the verdict the scenario names and the verdict of each of its faults,
+  /// so a trainee who finds the other real fault of a two-fault scenario is right too.
+  public var causes: [String] {
+    var causes = [cause]
+    for fault in faults.sorted() where !causes.contains(fault.verdictID) {
+      causes.append(fault.verdictID)
+    }
+    return causes
+  }
+
   /// The line of `field` in the file, else the scenario's own line.
   public func line(of field: String) -> Int { fieldLines[field] ?? line }
+}
+
+extension ScanFault {
+  /// The guide verdict that names this fault as the cause (`verdict.lens-dirty`).
+  public var verdictID: String { "verdict." + rawValue }
 }
 
 /// What the customer hands the cashier in a scenario.

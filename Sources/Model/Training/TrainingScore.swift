@@ -9,9 +9,12 @@
 /// | each started 15 s beyond par           | −2, at most −20                 |
 /// | each hint used                         | −5                              |
 /// | factory reset before a backup          | −40                             |
+/// | firmware update on a weak link         | −20                             |
 /// | repeated power cycling (≥ 3 restarts)  | −10                             |
+/// | calling 95016 for what the counter fixes | −10                           |
 ///
-/// A run "passes" with the right cause and at least 60 points.
+/// A scenario with several faults has several real causes: declaring any of them is right.
+/// A run "passes" with only real causes declared and at least 60 points.
 public struct TrainingScore: Equatable, Sendable {
   public static let full = 100
   public static let wrongCause = 50
@@ -25,7 +28,7 @@ public struct TrainingScore: Equatable, Sendable {
 
   /// Points, 0…100.
   public var points: Int
-  /// Whether the declared cause was the scenario's.
+  /// Whether every declared cause is one of the scenario's real causes.
   public var correct: Bool
   /// Each deduction, in table order, only those that apply.
   public var deductions: [TrainingDeduction]
@@ -33,10 +36,11 @@ public struct TrainingScore: Equatable, Sendable {
   /// Right cause and at least `passMark` points.
   public var passed: Bool { correct && points >= Self.passMark }
 
-  /// Scores `run` against `scenario`'s cause and par.
+  /// Scores `run` against `scenario`'s real causes and par.
   public init(run: TrainingRun, scenario: TrainingScenario) {
     var deductions: [TrainingDeduction] = []
-    correct = run.declaredCause == scenario.cause
+    let causes = scenario.causes
+    correct = !run.declaredCauses.isEmpty && run.declaredCauses.allSatisfy(causes.contains)
     if !correct { deductions.append(.wrongCause(Self.wrongCause)) }
     let extraSteps = max(0, run.steps - scenario.par.steps)
     if extraSteps > 0 {
@@ -60,8 +64,10 @@ public struct TrainingScore: Equatable, Sendable {
 
 /// What one trainee did in one run, as the console measured it.
 public struct TrainingRun: Equatable, Sendable {
-  /// The verdict ID the trainee declared.
-  public var declaredCause: String
+  /// The verdict IDs the trainee declared, in order (one per cause found).
+  public var declaredCauses: [String]
+  /// The last verdict declared: the one that ended the run.
+  public var declaredCause: String { declaredCauses.last ?? "" }
   /// Steps taken (terminal keys and self-check answers).
   public var steps: Int
   /// Seconds from start to declaring the cause.
@@ -73,7 +79,16 @@ public struct TrainingRun: Equatable, Sendable {
     declaredCause: String, steps: Int, seconds: Int, hintsUsed: Int,
     harmful: Set<HarmfulAction> = []
   ) {
-    self.declaredCause = declaredCause
+    self.init(
+      declaredCauses: [declaredCause], steps: steps, seconds: seconds, hintsUsed: hintsUsed,
+      harmful: harmful)
+  }
+
+  public init(
+    declaredCauses: [String], steps: Int, seconds: Int, hintsUsed: Int,
+    harmful: Set<HarmfulAction> = []
+  ) {
+    self.declaredCauses = declaredCauses
     self.steps = max(0, steps)
     self.seconds = max(0, seconds)
     self.hintsUsed = max(0, hintsUsed)
@@ -85,14 +100,21 @@ public struct TrainingRun: Equatable, Sendable {
 public enum HarmfulAction: String, CaseIterable, Sendable, Codable, Comparable {
   /// Factory reset without backing up the transaction records first (loses them).
   case factoryResetBeforeBackup = "factory-reset-before-backup"
+  /// A firmware update started on a link too weak to reach the host: a cut download can
+  /// leave the unit unable to start.
+  case updateOnWeakSignal = "update-on-weak-signal"
   /// Three or more restarts in one run (the article warns against frequent power cycling).
   case repeatedPowerCycling = "repeated-power-cycling"
+  /// 95016 called while everything wrong was something the counter can put right.
+  case needlessCall = "needless-call"
 
   /// Points this costs.
   public var penalty: Int {
     switch self {
     case .factoryResetBeforeBackup: 40
+    case .updateOnWeakSignal: 20
     case .repeatedPowerCycling: 10
+    case .needlessCall: 10
     }
   }
 
@@ -105,8 +127,12 @@ public enum HarmfulAction: String, CaseIterable, Sendable, Codable, Comparable {
     switch (self, language) {
     case (.factoryResetBeforeBackup, .zh): "未备份就恢复出厂设置"
     case (.factoryResetBeforeBackup, .en): "Factory reset before a backup"
+    case (.updateOnWeakSignal, .zh): "信号弱时更新固件"
+    case (.updateOnWeakSignal, .en): "Firmware update on a weak signal"
     case (.repeatedPowerCycling, .zh): "反复重启"
     case (.repeatedPowerCycling, .en): "Repeated power cycling"
+    case (.needlessCall, .zh): "柜台能解决的问题打了 95016"
+    case (.needlessCall, .en): "Called 95016 for what the counter fixes"
     }
   }
 }

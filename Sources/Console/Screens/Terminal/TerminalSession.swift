@@ -13,6 +13,10 @@ struct TerminalSession: Sendable {
   var choosingVoidOrRefund = false
   /// Why the last records could not be stored, shown until the next key.
   var storeProblem: String?
+  /// The look (F3) or act (F4) list beside the unit, while open.
+  var counter: CounterPanel?
+  /// What the cashier last saw or did at the counter, shown until the next key.
+  var sight: CounterSight?
   /// Home 3's choices: void, refund, or today's transactions to void from.
   static let voidRefundChoices: [Int: MenuAction] = [1: .void, 2: .refund, 3: .today]
 

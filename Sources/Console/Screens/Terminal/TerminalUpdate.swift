@@ -9,6 +9,8 @@ extension TerminalSession: ScreenComponent {
     case leave
     case togglePen
     case chooseFlow(MenuAction)
+    case openCounter(CounterPanel.Kind)
+    case counter(CounterPanel.Command)
   }
 
   /// Opens the simulated terminal for `launch`: the unit kept from an earlier visit,
@@ -19,14 +21,14 @@ extension TerminalSession: ScreenComponent {
     var session = TerminalSession(launch: launch)
     if var simulator = parked {
       simulator.language = context.language
-      simulator.faults = context.faults
+      simulator.shop = context.shop
       simulator.training = context.training != nil
       session.simulator = simulator
     } else if let codes = context.resources.codes, let profile = context.resources.profile {
       session.simulator = TerminalSimulator(
         codes: codes, profile: profile, settings: context.resources.settings,
         ledger: context.resources.ledger,
-        faults: context.faults, seed: context.options.seed, language: context.language,
+        shop: context.shop, seed: context.options.seed, language: context.language,
         training: context.training != nil, clock: clock(at: context.now))
     } else {
       session.loadProblems = context.resources.problems
@@ -45,10 +47,12 @@ extension TerminalSession: ScreenComponent {
   }
 
   func notices(_ context: ScreenContext) -> [Notice] {
-    guard let storeProblem else { return [] }
-    return [
-      Notice(text: UIText.terminalStoreProblem(context.language) + storeProblem, role: .error)
-    ]
+    var notices = sight.map { [$0.notice(context.language)] } ?? []
+    if let storeProblem {
+      notices.append(
+        Notice(text: UIText.terminalStoreProblem(context.language) + storeProblem, role: .error))
+    }
+    return notices
   }
 
   func bindings(_ context: ScreenContext) -> [KeyBinding<Command>] {
@@ -57,6 +61,8 @@ extension TerminalSession: ScreenComponent {
     guard let simulator else {
       return [KeyBinding(.keys([.escape, .backspace]), "Esc", .keyBack) { _ in .leave }, home]
     }
+    if counter != nil { return CounterPanel.bindings(Command.counter) + [home] }
+    let counterKeys = CounterPanel.openers(Command.openCounter)
     if choosingVoidOrRefund {
       return [
         KeyBinding(.digits, "1-3", .keyChoose) {
@@ -66,20 +72,22 @@ extension TerminalSession: ScreenComponent {
       ]
     }
     let topLevel = isTopLevel(simulator)
-    var bindings: [KeyBinding<Command>] = [
-      KeyBinding([.enter], "Enter", .terminalKeyConfirm, .unit(.confirm)),
-      KeyBinding(.keys([.escape]), "Esc", topLevel ? .keyBack : .terminalKeyCancel) { _ in
-        topLevel ? .leave : .unit(.cancel)
-      },
-      KeyBinding(.keys([.backspace, .delete]), "⌫", .terminalKeyClear) { _ in .unit(.clear) },
-      KeyBinding(
-        [.function(TerminalKeyMap.functionKey)], "F\(TerminalKeyMap.functionKey)",
-        .terminalKeyFunction, .unit(.function)),
-      home,
-      KeyBinding(.keys([.up, .down, .left, .right]), "↑↓←→", .keyMove, inKeyLine: false) {
-        TerminalKeyMap.input(for: $0, on: simulator.state).map(Command.unit)
-      },
-    ]
+    var bindings: [KeyBinding<Command>] =
+      [
+        KeyBinding([.enter], "Enter", .terminalKeyConfirm, .unit(.confirm)),
+        KeyBinding(.keys([.escape]), "Esc", topLevel ? .keyBack : .terminalKeyCancel) { _ in
+          topLevel ? .leave : .unit(.cancel)
+        },
+        KeyBinding(.keys([.backspace, .delete]), "⌫", .terminalKeyClear) { _ in .unit(.clear) },
+        KeyBinding(
+          [.function(TerminalKeyMap.functionKey)], "F\(TerminalKeyMap.functionKey)",
+          .terminalKeyFunction, .unit(.function)),
+      ] + counterKeys + [
+        home,
+        KeyBinding(.keys([.up, .down, .left, .right]), "↑↓←→", .keyMove, inKeyLine: false) {
+          TerminalKeyMap.input(for: $0, on: simulator.state).map(Command.unit)
+        },
+      ]
     if case .awaitingCode = simulator.state {
       // A hand-held scanner in keyboard-wedge mode types the code: every printable
       // key is the code's, `?` of a URL included.
@@ -103,8 +111,16 @@ extension TerminalSession: ScreenComponent {
 
   mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
     storeProblem = nil
+    sight = nil
     guard var simulator else { return .go(.home) }
+    // The shop is shared (training, the other screens): the unit always stands in it as it is.
+    simulator.shop = context.shop
     switch command {
+    case .openCounter(let kind):
+      counter = CounterPanel(kind)
+      return .none
+    case .counter(let command):
+      return answerCounter(command, &simulator, context)
     case .leave: return leave(simulator)
     case .togglePen:
       simulator.toggleSignaturePen()
@@ -115,13 +131,15 @@ extension TerminalSession: ScreenComponent {
       simulator.clock = Self.clock(at: context.now)
       let events = simulator.perform(action)
       self.simulator = simulator
-      return ScreenOutcome(effects: persistEffects(events))
+      return ScreenOutcome(
+        effects: persistEffects(events), changes: shopChanged(simulator, context))
     case .unit(let input):
       simulator.clock = Self.clock(at: context.now)
       let events = simulator.handle(input)
       self.simulator = simulator
       let launched = launchIfReady()
-      let steps: [SharedChange] = input == .confirm ? [.countTrainingStep] : []
+      let steps: [SharedChange] =
+        (input == .confirm ? [.countTrainingStep] : []) + shopChanged(simulator, context)
       if events.contains(where: \.isSelfCheckRequest) {
         // The cashier chose the scan self-check after a failed scan; the unit is kept.
         return ScreenOutcome(
@@ -135,6 +153,7 @@ extension TerminalSession: ScreenComponent {
   /// One simulated second (the runner's timer while the unit waits on time).
   mutating func tick(_ context: ScreenContext) -> ScreenOutcome {
     guard var simulator else { return .none }
+    simulator.shop = context.shop
     simulator.clock = Self.clock(at: context.now)
     let events = simulator.handle(.tick)
     self.simulator = simulator
@@ -170,7 +189,14 @@ extension TerminalSession: ScreenComponent {
     return false
   }
 
-  fileprivate func persistEffects(_ events: [TerminalEvent]) -> [AppEffect] {
+  /// The unit changed its shop itself (its own link switch): every screen must see it.
+  private func shopChanged(_ simulator: TerminalSimulator, _ context: ScreenContext)
+    -> [SharedChange]
+  {
+    simulator.shop == context.shop ? [] : [.setShop(simulator.shop)]
+  }
+
+  func persistEffects(_ events: [TerminalEvent]) -> [AppEffect] {
     guard !events.isEmpty else { return [] }
     return [.persistTerminal(events)]
   }

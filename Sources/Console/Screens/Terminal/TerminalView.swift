@@ -13,7 +13,11 @@ extension TerminalSession {
     drawDeviceShell(simulator, layout, language, into: &canvas)
     drawDeviceScreen(screen, layout, into: &canvas)
     drawSoftKeys(screen.softKeys, layout, into: &canvas)
-    if let slip = simulator.shownSlip {
+    if let counter {
+      drawCounterPanel(
+        counter, language, row: layout.deviceRow, col: layout.panelCol, width: layout.panelWidth,
+        maxHeight: layout.deviceHeight, into: &canvas)
+    } else if let slip = simulator.shownSlip {
       drawSlipPanel(slip, layout, language, into: &canvas)
     } else {
       drawKeyLegend(layout, language, into: &canvas)
@@ -50,7 +54,7 @@ private func drawDeviceShell(
   let bars = simulator.signalBars
   let signal =
     String(repeating: "▮", count: bars) + String(repeating: "▯", count: max(0, 4 - bars))
-  let link = simulator.settings.connection == .wifi ? "Wi-Fi" : "4G"
+  let link = simulator.connection == .wifi ? "Wi-Fi" : "4G"
   canvas.putFitted(
     signal + " " + link, row: layout.deviceRow + 1, col: layout.deviceCol + 2,
     width: width - 4, role: .deviceFrame)

@@ -57,6 +57,12 @@ func drawTraining(_ screen: TrainingScreen, _ state: ScreenContext, into canvas:
     drawTrainingList(labels, selection: selection, top: 3, col: col, width: width, into: &canvas)
   case .run(let shown):
     drawTrainingRun(state, hintsShown: shown, col: col, width: width, into: &canvas)
+    if let counter = screen.counter {
+      // Over the hints, which come back when the list closes.
+      drawCounterPanel(
+        counter, language, row: 6, col: col, width: min(width, 46),
+        maxHeight: canvas.layoutHeight - 7, into: &canvas)
+    }
   case .declare(let selection):
     canvas.putFitted(
       UIText.trainingDeclarePrompt(language), row: 2, col: col, width: width, role: .accent)
@@ -213,6 +219,7 @@ extension TrainingNotice {
     case .noDatabase: UIText.trainingNoDatabase(language)
     case .noScenarios: UIText.trainingNoScenarios(language)
     case .saveFailed: UIText.trainingSaveFailed(language)
+    case .causeFound(let remaining): UIMessage.trainingCauseFound(remaining: remaining)(language)
     }
   }
 }

@@ -1,9 +1,8 @@
 import Foundation
 import Model
 
-/// Training mode while it is on: who is training, the run under way (if any), and
-/// what the simulator and self-check should count. The lead hooks the simulator and
-/// the self-check to this after merging (faults, `steps`, `harmful`, training flag).
+/// Training mode while it is on: who is training, the run under way (if any), the shop the
+/// simulated unit stands in, and what the trainee has done there.
 struct TrainingMode: Sendable {
   /// The trainee's name or ID, once the trainer has typed it.
   var trainee = ""
@@ -13,12 +12,39 @@ struct TrainingMode: Sendable {
   var started: Date?
   /// Hints shown in the current run.
   var hintsUsed = 0
-  /// Terminal keys and self-check answers in the current run.
+  /// Terminal keys, counter actions and self-check answers in the current run.
   var steps = 0
-  /// Harmful actions seen in the current run.
-  var harmful: Set<HarmfulAction> = []
-  /// Faults on in the simulated terminal: the scenario's, or chosen for free practice.
+  /// Faults staged in the simulated shop: the scenario's, or chosen for free practice.
   var faults: Set<ScanFault> = []
   /// Scenarios left in a random series, after the current one.
   var series: [String] = []
+  /// The shop as the trainee has changed it (wiped, moved, restarted…); nil until then.
+  var changedShop: ShopState?
+  /// What the trainee did at the counter this run, and the harm found in it.
+  var actions = TrainingActionLog()
+  /// Right causes declared so far in a scenario with several.
+  var declared: [String] = []
+
+  /// The shop as staged: the customer presenting the scenario's code or card, faults on.
+  var stagedShop: ShopState {
+    var shop = ShopState()
+    if let scenario { shop = shop.presenting(scenario.presents) }
+    return shop.with(faults: faults)
+  }
+
+  /// The shop the simulated unit stands in now.
+  var shop: ShopState {
+    get { changedShop ?? stagedShop }
+    set { changedShop = newValue }
+  }
+
+  /// Harmful actions seen in the current run.
+  var harmful: Set<HarmfulAction> { actions.harmful }
+
+  /// The trainee does `action` at the counter: the shop changes and the log judges it.
+  mutating func act(_ action: ShopAction) {
+    actions.record(action, in: shop)
+    shop = action.apply(to: shop)
+    if scenario != nil { steps += 1 }
+  }
 }

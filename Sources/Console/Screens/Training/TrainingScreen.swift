@@ -10,6 +10,10 @@ struct TrainingScreen: Sendable {
   var scenarios: [TrainingScenario] = []
   /// Whether a trainer PIN is set (false: the first use sets one).
   var hasPIN = true
+  /// The look (F3) or act (F4) list during a run, while open.
+  var counter: CounterPanel?
+  /// What the trainee last saw or did at the counter, shown until the next key.
+  var sight: CounterSight?
 }
 
 /// Which training page is shown.
@@ -54,6 +58,8 @@ enum TrainingNotice: Equatable, Sendable {
   case noDatabase
   case noScenarios
   case saveFailed
+  /// A right cause declared; this many of the scenario's faults still show on the unit.
+  case causeFound(remaining: Int)
 }
 
 /// Work the training screens ask of the effect runner.
@@ -62,7 +68,8 @@ enum TrainingEffect: Sendable {
   case open
   case checkPIN(String, PINPurpose)
   case setPIN(String)
-  /// Score and store the run with the declared verdict.
+  /// Score and store the run with the declared verdict (after the right ones in
+  /// `TrainingMode.declared`).
   case finishRun(TrainingMode, declared: String)
   case loadReport
 }

@@ -32,6 +32,8 @@ extension TrainingScreen: ScreenComponent {
     case openTerminal
     case openSelfCheck
     case next
+    case openCounter(CounterPanel.Kind)
+    case counter(CounterPanel.Command)
   }
 
   /// Home entry 6: straight to the menu while training is on, else the PIN; back from
@@ -54,7 +56,8 @@ extension TrainingScreen: ScreenComponent {
   func title(_ context: ScreenContext) -> String { "6 " + UIText.trainingTitle(context.language) }
 
   func notices(_ context: ScreenContext) -> [Notice] {
-    notice.map { [Notice(text: $0.text(context.language), role: .warning)] } ?? []
+    let sights = sight.map { [$0.notice(context.language)] } ?? []
+    return sights + (notice.map { [Notice(text: $0.text(context.language), role: .warning)] } ?? [])
   }
 
   func draw(_ context: ScreenContext, into canvas: inout Canvas) {
@@ -104,8 +107,10 @@ extension TrainingScreen: ScreenComponent {
         arrows, KeyBinding([.character(" ")], "Space", .keyToggle, .toggleFault),
         KeyBinding([.enter], "Enter", .keyStart, .startPractice), back,
       ]
+    case .run where counter != nil:
+      return CounterPanel.bindings(Command.counter)
     case .run:
-      return [
+      return CounterPanel.openers(Command.openCounter) + [
         KeyBinding([.character("1")], "1", .entryScan, .openTerminal),
         KeyBinding([.character("2")], "2", .entrySelfCheck, .openSelfCheck),
         KeyBinding(.keys([.character("d"), .character("D"), .enter]), "D", .keyDeclare) { _ in
@@ -125,6 +130,7 @@ extension TrainingScreen: ScreenComponent {
 
   mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
     notice = nil
+    sight = nil
     var mode = context.training
     let outcome = perform(command, &mode, context)
     guard !sameRun(mode, context.training) else { return outcome }
@@ -163,8 +169,10 @@ extension TrainingScreen: ScreenComponent {
       return beginRun(scenarios[selection].id, &mode, context)
     case (.chooseSelected, .declare(let selection)):
       let verdicts = trainingVerdicts(context.resources.guides)
-      guard selection < verdicts.count, let mode else { return .none }
-      return ScreenOutcome(effects: [.training(.finishRun(mode, declared: verdicts[selection].id))])
+      guard selection < verdicts.count else { return .none }
+      return declare(verdicts[selection].id, &mode)
+    case (.openCounter(let kind), .run): counter = CounterPanel(kind)
+    case (.counter(let command), .run): return answerCounter(command, mode)
     case (.toggleFault, .practice(let selection, var faults)):
       let fault = ScanFault.allCases[min(selection, ScanFault.allCases.count - 1)]
       if faults.contains(fault) { faults.remove(fault) } else { faults.insert(fault) }
@@ -173,6 +181,8 @@ extension TrainingScreen: ScreenComponent {
       // Free practice: the chosen faults go on and the trainee works any flow from home.
       mode?.scenario = nil
       mode?.faults = faults
+      mode?.changedShop = nil
+      mode?.actions = TrainingActionLog()
       return .go(
         .home, effects: [.log("training practice faults \(faults.sorted().map(\.rawValue))")])
     case (.hint, .run(let shown)):
@@ -195,6 +205,45 @@ extension TrainingScreen: ScreenComponent {
     default: break
     }
     return .none
+  }
+
+  /// The trainee names a cause. A right one of several, with others still showing on the
+  /// unit, is put right and the run goes on; otherwise the run is scored.
+  private mutating func declare(_ verdict: String, _ mode: inout TrainingMode?) -> ScreenOutcome {
+    guard var run = mode, let scenario = run.scenario else { return .none }
+    let declaration = TrainingDeclaration(
+      verdict, earlier: run.declared, scenario: scenario, shop: run.shop)
+    guard declaration.finished else {
+      run.declared.append(verdict)
+      run.shop = declaration.shop
+      mode = run
+      notice = .causeFound(remaining: declaration.remaining.count)
+      page = .run(hintsShown: run.hintsUsed)
+      return ScreenOutcome(effects: [.log("training cause found \(verdict)")])
+    }
+    return ScreenOutcome(effects: [.training(.finishRun(run, declared: verdict))])
+  }
+
+  /// The look or act list during a run: a look says what one sees in the run's shop; an
+  /// action is handed to `update`, which changes the shop and judges it (`TrainingMode.act`).
+  private mutating func answerCounter(_ command: CounterPanel.Command, _ mode: TrainingMode?)
+    -> ScreenOutcome
+  {
+    guard var panel = counter else { return .none }
+    let answer = panel.perform(command)
+    counter = panel
+    guard let chosen = answer else { return .none }
+    counter = nil
+    switch chosen {
+    case nil: return .none
+    case .look(let observation)?:
+      if let shop = mode?.shop { sight = .look(observation, in: shop) }
+      return .none
+    case .act(let action)?:
+      sight = .did(action)
+      return ScreenOutcome(
+        effects: [.log("counter action \(action.rawValue)")], changes: [.act(action)])
+    }
   }
 
   private mutating func back(_ mode: inout TrainingMode?) -> ScreenOutcome {
@@ -307,9 +356,11 @@ extension TrainingScreen: ScreenComponent {
     mode?.scenario = scenario
     mode?.hintsUsed = 0
     mode?.steps = 0
-    mode?.harmful = []
     mode?.started = context.now
     mode?.faults = scenario.faults
+    mode?.changedShop = nil
+    mode?.actions = TrainingActionLog()
+    mode?.declared = []
     page = .run(hintsShown: 0)
     return ScreenOutcome(effects: [.log("training run \(scenario.id)")])
   }
@@ -379,8 +430,9 @@ private func sameRun(_ a: TrainingMode?, _ b: TrainingMode?) -> Bool {
   case (nil, nil): return true
   case (let a?, let b?):
     return a.trainee == b.trainee && a.scenario?.id == b.scenario?.id && a.started == b.started
-      && a.hintsUsed == b.hintsUsed && a.steps == b.steps && a.harmful == b.harmful
-      && a.faults == b.faults && a.series == b.series
+      && a.hintsUsed == b.hintsUsed && a.steps == b.steps && a.actions == b.actions
+      && a.faults == b.faults && a.series == b.series && a.changedShop == b.changedShop
+      && a.declared == b.declared
   default: return false
   }
 }

@@ -1,0 +1,149 @@
+import Model
+
+/// The cashier's eyes and hands at the counter, beside the unit and in training: F3 lists
+/// what one can look at, F4 what one can do. Looking tells what one sees in the shop's
+/// state; doing changes it. Both are the Model's (`ShopObservation`, `ShopAction`).
+struct CounterPanel: Equatable, Sendable {
+  enum Kind: Equatable, Sendable {
+    case look
+    case act
+  }
+
+  enum Command: Sendable {
+    case move(MenuList.Move)
+    /// A numbered entry, 1-based as drawn.
+    case choose(Int)
+    case chooseSelected
+    case close
+  }
+
+  /// What a chosen entry asks of the screen holding the panel.
+  enum Choice: Equatable, Sendable {
+    case look(ShopObservation)
+    case act(ShopAction)
+  }
+
+  /// F3 and F4: the same keys on the unit's screen and in training.
+  static let lookKey = 3
+  static let actKey = 4
+
+  /// What a person at the counter can look at without the unit's menus (those are read on
+  /// the unit itself), most telling first.
+  static let looks: [ShopObservation] = [
+    .window, .light, .phone, .battery, .screen, .placement, .notice,
+  ]
+  static let actions: [ShopAction] = ShopAction.allCases
+
+  var kind: Kind
+  var list: MenuList
+
+  init(_ kind: Kind) {
+    self.kind = kind
+    list = MenuList(count: kind == .look ? Self.looks.count : Self.actions.count, wraps: true)
+  }
+
+  /// The F3 and F4 bindings that open the panel, for a screen's own command type.
+  static func openers<C>(_ open: @escaping (Kind) -> C) -> [KeyBinding<C>] {
+    [
+      KeyBinding([.function(lookKey)], "F\(lookKey)", .keyLook, open(.look)),
+      KeyBinding([.function(actKey)], "F\(actKey)", .keyAct, open(.act)),
+    ]
+  }
+
+  /// The keys while the panel is open: digits choose, arrows and Enter too, Esc closes.
+  static func bindings<C>(_ wrap: @escaping (Command) -> C) -> [KeyBinding<C>] {
+    [
+      KeyBinding(.digits, "1-9", .keyChoose) { key in key.digit.map { wrap(.choose($0)) } },
+      KeyBinding(.keys([.up, .down]), "↑↓", .keyMove) { wrap(.move($0 == .up ? .up : .down)) },
+      KeyBinding([.enter], "Enter", .keyConfirm, wrap(.chooseSelected)),
+      KeyBinding(.keys([.escape, .function(lookKey), .function(actKey)]), "Esc", .keyBack) { _ in
+        wrap(.close)
+      },
+    ]
+  }
+
+  /// Applies `command`: nil while the panel stays open, else what was chosen (or nothing,
+  /// when it was closed).
+  mutating func perform(_ command: Command) -> Choice?? {
+    switch command {
+    case .move(let move):
+      list.move(move)
+      return nil
+    case .choose(let number):
+      guard number >= 1, number <= list.count else { return nil }
+      return .some(choice(at: number - 1))
+    case .chooseSelected: return .some(choice(at: list.selection))
+    case .close: return .some(nil)
+    }
+  }
+
+  private func choice(at index: Int) -> Choice {
+    switch kind {
+    case .look: .look(Self.looks[index])
+    case .act: .act(Self.actions[index])
+    }
+  }
+
+  /// The entries as drawn, numbered.
+  func labels(_ language: Language) -> [String] {
+    let names: [String] =
+      switch kind {
+      case .look: Self.looks.map { UIMessage.counterLookName($0)(language) }
+      case .act: Self.actions.map { $0.title(language) }
+      }
+    return names.enumerated().map { index, name in
+      (index < 9 ? "\(index + 1) " : "  ") + name
+    }
+  }
+}
+
+/// What the cashier last saw or did at the counter, shown as a notice until the next key.
+enum CounterSight: Equatable, Sendable {
+  case saw(ShopObservation, value: String)
+  case did(ShopAction)
+
+  /// Looking at `observation` in `shop`. Only physical looks are offered, so the seeded
+  /// camera is never consulted here; the generator is fixed so a look never varies.
+  static func look(_ observation: ShopObservation, in shop: ShopState) -> CounterSight {
+    var rng = SplitMix64(seed: 0)
+    return .saw(observation, value: observation.value(in: shop, rng: &rng))
+  }
+
+  func text(_ language: Language) -> String {
+    switch self {
+    case .saw(let observation, let value):
+      UIMessage.counterSaw(
+        what: UIMessage.counterLookName(observation)(language),
+        sight: observation.describe(value)(language))(language)
+    case .did(let action): UIMessage.counterDid(action: action.title(language))(language)
+    }
+  }
+
+  var notice: (Language) -> Notice {
+    { Notice(text: text($0), role: .notice) }
+  }
+}
+
+/// The panel as a box of numbered entries with the selection marked.
+func drawCounterPanel(
+  _ panel: CounterPanel, _ language: Language, row: Int, col: Int, width: Int, maxHeight: Int,
+  into canvas: inout Canvas
+) {
+  let labels = panel.labels(language)
+  let height = min(labels.count + 2, maxHeight)
+  guard width >= 12, height >= 3 else { return }
+  let title: UIText = panel.kind == .look ? .counterLookTitle : .counterActTitle
+  canvas.fill(row: row, col: col, width: width, height: height, role: .plain)
+  canvas.box(
+    row: row, col: col, width: width, height: height, role: .frame, title: title(language),
+    titleRole: .title)
+  var list = panel.list
+  list.scrollToSelection(rows: height - 2)
+  for (offset, label) in labels.dropFirst(list.offset).prefix(height - 2).enumerated() {
+    let index = list.offset + offset
+    let selected = index == list.selection
+    canvas.putFitted(
+      (selected ? "▶ " : "  ") + label, row: row + 1 + offset, col: col + 1, width: width - 2,
+      role: selected ? .menuSelected : .menu)
+  }
+}

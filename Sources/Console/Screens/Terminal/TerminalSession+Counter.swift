@@ -1,0 +1,28 @@
+import Model
+
+extension TerminalSession {
+  /// The look or act list answering `command`: a look says what one sees; an action is
+  /// done on the unit's shop and handed on, so the shop every screen reads changes too.
+  mutating func answerCounter(
+    _ command: CounterPanel.Command, _ simulator: inout TerminalSimulator, _ context: ScreenContext
+  ) -> ScreenOutcome {
+    guard var panel = counter else { return .none }
+    let answer = panel.perform(command)
+    counter = panel
+    guard let chosen = answer else { return .none }
+    counter = nil
+    switch chosen {
+    case nil: return .none
+    case .look(let observation)?:
+      sight = .look(observation, in: context.shop)
+      return .none
+    case .act(let action)?:
+      let events = simulator.act(action)
+      self.simulator = simulator
+      sight = .did(action)
+      return ScreenOutcome(
+        effects: persistEffects(events) + [.log("counter action \(action.rawValue)")],
+        changes: [.act(action)])
+    }
+  }
+}

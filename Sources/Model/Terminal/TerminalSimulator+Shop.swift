@@ -1,0 +1,22 @@
+extension TerminalSimulator {
+  /// The cashier does `action` at the counter: the shop changes as doing it would; a
+  /// restart also reboots the unit to its sign-in screen, as switching it off and on does.
+  /// Returns what must be stored (the link the unit uses is a stored setting).
+  public mutating func act(_ action: ShopAction) -> [TerminalEvent] {
+    shop = action.apply(to: shop)
+    if action == .restart { reboot() }
+    guard settings.connection != connection else { return [] }
+    settings.connection = connection
+    return [.settingsChanged(settings)]
+  }
+
+  /// Back to the sign-in screen with nobody signed in; the journal and settings stay.
+  /// A transaction waiting to be journalled is not cut off: its answer still comes.
+  mutating func reboot() {
+    if case .recording = state { return }
+    state = .signIn(SignInEntry())
+    operatorID = nil
+    notice = nil
+    presentedCard = nil
+  }
+}

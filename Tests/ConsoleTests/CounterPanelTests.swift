@@ -1,0 +1,113 @@
+import Foundation
+import Model
+import XCTest
+
+@testable import Console
+
+/// F3 (look) and F4 (act) on the simulated unit and in training: what one sees follows the
+/// shop's state, an action changes the shop every screen reads, and training judges it.
+final class CounterPanelTests: XCTestCase {
+  private typealias F = TerminalScreenFixture
+  private let root = F.repoRoot.path
+
+  /// The unit signed in at its main menu, in a shop with `faults` (as `--fault` stages).
+  private func unit(_ language: Language = .zh, faults: Set<ScanFault>) throws -> AppState {
+    F.press(try F.state(language, faults: faults), "7\r0000\r\u{1B}")
+  }
+
+  private func run(_ scenarioID: String, _ language: Language = .zh) throws -> AppState {
+    var state = try F.state(language)
+    state.resources.guides =
+      GuideLibrary.guides(GuideSourceFile.read(paths: [root + "/guides"]).files).guides
+    let scenarios = TrainingScenarioParser.load(directory: root + "/guides/scenarios").scenarios
+    let scenario = try XCTUnwrap(scenarios.first { $0.id == scenarioID })
+    state.training = TrainingMode(trainee: "li", scenario: scenario, faults: scenario.faults)
+    state.screen = .training(TrainingScreen(page: .run(hintsShown: 0), scenarios: scenarios))
+    return state
+  }
+
+  private func declare(_ state: inout AppState, _ verdict: String) throws -> [AppEffect] {
+    var effects = F.effects(&state, "d")
+    let index = try XCTUnwrap(
+      trainingVerdicts(state.resources.guides).firstIndex { $0.id == verdict })
+    state = F.press(state, Array(repeating: Key.down, count: index))
+    let (next, more) = update(state, .key(.enter))
+    state = next
+    effects += more
+    return effects
+  }
+
+  func test_unit_F3ShowsWhatOneSees_F4WipeCleansTheWindowEveryScreenReads() throws {
+    var state = try unit(faults: [.lensDirty])
+    XCTAssertTrue(F.text(state).contains("F3 看一看"), F.text(state))
+    XCTAssertTrue(F.text(state).contains("F4 动手"), F.text(state))
+    state = F.press(state, [.function(3)])
+    XCTAssertTrue(F.text(state).contains("1 看扫码窗"), F.text(state))
+    state = F.press(state, "1")
+    XCTAssertTrue(F.text(state).contains("看扫码窗：扫码窗上有一层油膜"), F.text(state))
+
+    state = F.press(state, [.function(4), .character("1")])
+    XCTAssertTrue(F.text(state).contains("已做：用软布擦扫码窗"), F.text(state))
+    XCTAssertEqual(state.shop.window, .clean)
+    guard case .terminal(let session) = state.screen else { return XCTFail("\(state.screen)") }
+    XCTAssertEqual(session.simulator?.shop, state.shop)
+    state = F.press(state, [.function(3), .character("1")])
+    XCTAssertTrue(F.text(state).contains("扫码窗干净透亮"), F.text(state))
+  }
+
+  func test_unit_restartFromF4_rebootsToSignIn() throws {
+    var state = try unit(faults: [])
+    state = F.press(state, [.function(4)] + Array(repeating: Key.down, count: 5) + [.enter])
+    guard case .terminal(let session) = state.screen, case .signIn? = session.simulator?.state
+    else { return XCTFail("\(state.screen)") }
+  }
+
+  func test_unit_lookList_isCompleteInEnglish() throws {
+    let state = F.press(try unit(.en, faults: [.lowLight]), [.function(3), .character("2")])
+    XCTAssertTrue(
+      F.text(state).contains("The light at the counter: The counter is dark"), F.text(state))
+  }
+
+  func test_training_lookAndActOnTheRunPage_changeTheRunsShopOnly() throws {
+    var state = try run("low-light")
+    state = F.press(state, [.function(3)])
+    XCTAssertTrue(F.text(state).contains("2 看收银台的光线"), F.text(state))
+    state = F.press(state, "2")
+    XCTAssertTrue(F.text(state).contains("收银台很暗"), F.text(state))
+    state = F.press(state, [.function(4), .character("2")])
+    XCTAssertEqual(state.training?.shop.light, .normal)
+    XCTAssertEqual(state.shop.light, .normal, "the command line's shop was healthy and stays so")
+    XCTAssertEqual(state.training?.actions.actions, [.betterLight])
+    XCTAssertEqual(state.training?.steps, 1, "an action is a step")
+    state = F.press(state, "1")
+    guard case .terminal(let session) = state.screen else { return XCTFail("\(state.screen)") }
+    XCTAssertEqual(session.simulator?.shop.light, .normal, "the unit opens in the run's shop")
+  }
+
+  func test_training_threeRestarts_areRecordedAsHarmful() throws {
+    var state = try run("camera-broken")
+    let restart = [Key.function(4)] + Array(repeating: Key.down, count: 5) + [.enter]
+    state = F.press(state, restart + restart)
+    XCTAssertEqual(state.training?.harmful, [])
+    state = F.press(state, restart)
+    XCTAssertEqual(state.training?.harmful, [.repeatedPowerCycling])
+  }
+
+  func test_dirtyAndDark_firstRightCauseGoesOn_secondFinishesWithBoth() throws {
+    var state = try run("dirty-and-dark")
+    let first = try declare(&state, "verdict.low-light")
+    XCTAssertFalse(first.contains { if case .training(.finishRun) = $0 { true } else { false } })
+    XCTAssertEqual(state.training?.declared, ["verdict.low-light"])
+    XCTAssertEqual(state.training?.shop.light, .normal)
+    XCTAssertEqual(state.training?.shop.window, .smudged, "the other fault still shows")
+    XCTAssertTrue(F.text(state).contains("还有 1 个原因没找到"), F.text(state))
+    guard case .training(let screen) = state.screen, case .run = screen.page else {
+      return XCTFail("the run goes on: \(state.screen)")
+    }
+    let second = try declare(&state, "verdict.lens-dirty")
+    guard case .training(.finishRun(let mode, let declared))? = second.last else {
+      return XCTFail("\(second)")
+    }
+    XCTAssertEqual(mode.declared + [declared], ["verdict.low-light", "verdict.lens-dirty"])
+  }
+}

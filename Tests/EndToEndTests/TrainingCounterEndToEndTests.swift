@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+
+/// Training solved honestly with the real binary in tmux (issue 11): the trainee looks at
+/// the counter (F3), acts on it (F4), sees the unit read, names the cause and is scored.
+final class TrainingCounterEndToEndTests: XCTestCase {
+  /// Moves a list's ▶ down until a line shows `marker`, one key at a time, each time
+  /// waiting for the pointer to move so no key is lost in a redraw.
+  private func moveDown(_ session: TmuxSession, until marker: String) throws {
+    for _ in 0..<40 {
+      let screen = try session.capture()
+      if screen.contains(marker) { return }
+      let pointed = screen.split(separator: "\n").first { $0.contains("▶") }
+      try session.send("Down")
+      try session.waitFor("the pointer to leave \(pointed ?? "")") {
+        $0.split(separator: "\n").first { $0.contains("▶") } != pointed
+      }
+    }
+    XCTFail("no line shows \(marker):\n\(try session.capture())")
+  }
+
+  /// Trainer's PIN in, trainee `li`, scenario `id` staged: the run page is on show.
+  private func stage(_ id: String) throws -> TmuxSession {
+    let session = try TmuxSession()
+    try session.enterTraining()
+    try session.send("1")
+    try session.waitFor(text: "学员姓名或工号")
+    try session.send("l", "i", "Enter")
+    try session.waitFor(text: "选择场景")
+    try moveDown(session, until: "▶ \(id) ")
+    try session.send("Enter")
+    try session.waitFor(text: "学员 li")
+    return session
+  }
+
+  /// From the run page: the unit, signed in, a 12.50 scan sale shown sample `sample` (1-based).
+  private func scanSample(_ session: TmuxSession, _ sample: String) throws {
+    try session.send("1")
+    try session.waitFor(text: "操作员号：01")
+    try session.send("Enter")
+    try session.waitFor(text: "密码")
+    try session.send("0000", "Enter")
+    try session.waitFor(text: "金额：0.00_")
+    try session.send("1250", "Enter")
+    try session.waitFor(text: "请出示付款码")
+    try session.send("F2")
+    try session.waitFor(text: "1 微信付款码")
+    try session.send(sample)
+  }
+
+  /// Back on the run page, declares the verdict titled `title` and returns the result screen.
+  private func declare(_ session: TmuxSession, _ title: String) throws -> String {
+    try session.send("d")
+    try session.waitFor(text: "申报原因")
+    try moveDown(session, until: "▶ \(title)")
+    try session.send("Enter")
+    return try session.waitFor("the score") { $0.contains("得分") }
+  }
+
+  func test_lowLight_lookAtTheLight_moveToBetterLight_scanReads_declared_scored() throws {
+    let session = try stage("low-light")
+    try session.send("F3")
+    try session.waitFor(text: "看收银台的光线")
+    try session.send("2")
+    try session.waitFor(text: "看收银台的光线：收银台很暗，码看不太清")
+    try session.send("F4")
+    try session.waitFor(text: "开灯或换到亮处")
+    try session.send("2")
+    try session.waitFor(text: "已做：开灯或换到亮处")
+
+    try scanSample(session, "1")
+    let paid = try session.waitFor("the sale approved") { $0.contains("交易成功") }
+    XCTAssertTrue(paid.contains("TRAINING"), paid)
+    try session.send("F10")
+    try session.waitFor(text: "0 退出")
+    try session.send("6")
+    try session.waitFor(text: "学员 li")
+
+    let result = try declare(session, "光线太暗")
+    XCTAssertTrue(result.contains("原因正确"), result)
+    XCTAssertTrue(result.contains("得分 100 / 100"), result)
+  }
+
+  func test_lensDirty_failsToRead_lookAtTheWindow_wipe_reads_declared_scored() throws {
+    let session = try stage("lens-dirty")
+    // The unit first fails as a dirty window makes it fail: nothing reads.
+    try scanSample(session, "2")
+    try session.waitFor(text: "未识别到付款码")
+    try session.send("F3")
+    try session.waitFor(text: "看扫码窗")
+    try session.send("1")
+    try session.waitFor(text: "看扫码窗：扫码窗上有一层油膜")
+    try session.send("F4")
+    try session.waitFor(text: "用软布擦扫码窗")
+    try session.send("1")
+    try session.waitFor(text: "已做：用软布擦扫码窗")
+
+    // The result screen's confirm goes back to the unit's menu: 2 is 扫码 there.
+    try session.send("Enter")
+    try session.waitFor(text: "2 扫码")
+    try session.send("2")
+    try session.waitFor(text: "金额：0.00_")
+    try session.send("1250", "Enter")
+    try session.waitFor(text: "请出示付款码")
+    try session.send("F2")
+    try session.waitFor(text: "2 支付宝付款码")
+    try session.send("2")
+    try session.waitFor(text: "交易成功")
+    try session.send("F10")
+    try session.waitFor(text: "0 退出")
+    try session.send("6")
+    try session.waitFor(text: "学员 li")
+
+    let result = try declare(session, "扫码窗脏了")
+    XCTAssertTrue(result.contains("原因正确"), result)
+  }
+}
