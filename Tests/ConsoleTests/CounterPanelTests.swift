@@ -110,4 +110,21 @@ final class CounterPanelTests: XCTestCase {
     }
     XCTAssertEqual(mode.declared + [declared], ["verdict.low-light", "verdict.lens-dirty"])
   }
+
+  func test_result_namesEveryRealCause_andTheHarmDone() throws {
+    var state = try run("dirty-and-dark")
+    let scenario = try XCTUnwrap(state.training?.scenario)
+    let run = TrainingRun(
+      declaredCauses: ["verdict.low-light", "verdict.lens-dirty"], steps: 9, seconds: 100,
+      hintsUsed: 0, harmful: [.repeatedPowerCycling])
+    let score = TrainingScore(run: run, scenario: scenario)
+    let result = TrainingResult(
+      trainee: "li", scenario: scenario, topic: "optics", date: Date(), run: run, score: score)
+    state = update(state, .service(.training(.runScored(result, score)))).0
+    let screen = F.text(state)
+    XCTAssertTrue(screen.contains("得分 90 / 100"), screen)
+    XCTAssertTrue(screen.contains("原因正确"), screen)
+    XCTAssertTrue(screen.contains("反复重启  -10"), screen)
+    XCTAssertTrue(screen.contains("扫码窗脏了 + 光线太暗"), screen)
+  }
 }

@@ -112,6 +112,28 @@ final class SelfCheckScreenTests: XCTestCase {
     }
   }
 
+  func test_onTerminalCheck_panelShowsTheLiveUnitAtTheStepsNode() throws {
+    func panel(_ faults: Set<ScanFault>) throws -> String {
+      let state = AppState(
+        language: .zh, size: ScreenSize(width: 80, height: 24),
+        options: ConsoleOptions(faults: faults), resources: try SelfCheckFixture.resources())
+      let (checking, _) = press(state, Array(permissionPath.prefix(4)))
+      guard let step = checking.selfCheck?.engine?.currentStep, case .terminalCheck = step.kind,
+        step.binding.node == "manage.permissions"
+      else {
+        XCTFail("not at the permissions check: \(checking.screenText)")
+        return ""
+      }
+      return checking.screenText
+    }
+    let closed = try panel([.permissionOff])
+    XCTAssertTrue(closed.contains("扫码交易：未开通"), closed)
+    XCTAssertTrue(closed.contains("刷卡交易：已开通"), closed)
+    let open = try panel([])
+    XCTAssertTrue(open.contains("扫码交易：已开通"), open)
+    XCTAssertFalse(open.contains("未开通"), open)
+  }
+
   func test_summaryToggleListsAnswers_andChangingOneRecomputesPath() throws {
     var (state, _) = press(try SelfCheckFixture.state(.en), permissionPath)
     (state, _) = press(state, [.tab])

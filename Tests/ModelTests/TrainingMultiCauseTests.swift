@@ -97,4 +97,59 @@ final class TrainingMultiCauseTests: XCTestCase {
     XCTAssertEqual(score(["verdict.low-light"], harmful: [.updateOnWeakSignal]).points, 80)
     XCTAssertEqual(score(["verdict.low-light"], harmful: [.needlessCall]).points, 90)
   }
+
+  func test_shippedTwoFaultScenarios_needBothCauses_andDuplicateNoSingleOne() throws {
+    let directory = GuideFixtures.repositoryRoot + "/guides/scenarios"
+    let scenarios = TrainingScenarioParser.load(directory: directory).scenarios
+    let multi = scenarios.filter { $0.faults.count >= 2 }
+    XCTAssertEqual(
+      Set(multi.map(\.id)), ["dirty-and-dark", "scan-and-card-off", "old-firmware-weak-signal"])
+    let singles = Set(scenarios.filter { $0.faults.count == 1 }.map(\.faults))
+    for scenario in multi {
+      XCTAssertFalse(singles.contains(scenario.faults), scenario.id)
+      XCTAssertEqual(Set(scenario.causes), Set(scenario.faults.map(\.verdictID)), scenario.id)
+      let staged = ShopState().presenting(scenario.presents).with(faults: scenario.faults)
+      for fault in scenario.faults {
+        // One cause put right: the other still shows on the unit, so the run must go on.
+        let fixed = staged.fixing(fault)
+        let stillFails =
+          fixed.readOdds < 50 || fixed.payOutcome != .approved || fixed.cardOutcome != .approved
+        XCTAssertTrue(stillFails, "\(scenario.id) after fixing \(fault)")
+        let declared = TrainingDeclaration(
+          fault.verdictID, earlier: [], scenario: scenario, shop: staged)
+        XCTAssertFalse(declared.finished, "\(scenario.id): \(fault) alone does not solve it")
+      }
+    }
+  }
+
+  func test_report_listsEachTraineesHarmfulActions() {
+    func result(_ harmful: [String]) -> TrainingResult {
+      TrainingResult(
+        trainee: "li", scenarioID: "camera-broken", topic: "camera", date: Date(), score: 90,
+        correct: true, declaredVerdict: "verdict.camera-broken",
+        expectedVerdict: "verdict.camera-broken", steps: 4, seconds: 60, hintsUsed: 0,
+        harmful: harmful)
+    }
+    let report = TrainingReport(results: [
+      result(["repeated-power-cycling"]), result(["repeated-power-cycling", "needless-call"]),
+    ])
+    XCTAssertTrue(
+      report.text(.zh).contains("有害操作：反复重启 ×2，柜台能解决的问题打了 95016 ×1"),
+      report.text(.zh))
+    XCTAssertTrue(report.text(.en).contains("harmful: Repeated power cycling ×2"))
+  }
+
+  func test_twoCauseResult_keepsBothInItsRecord() {
+    let run = TrainingRun(
+      declaredCauses: ["verdict.low-light", "verdict.lens-dirty"], steps: 8, seconds: 200,
+      hintsUsed: 0)
+    let result = TrainingResult(
+      trainee: "li", scenario: dirtyAndDark, topic: "optics", date: Date(), run: run,
+      score: TrainingScore(run: run, scenario: dirtyAndDark))
+    XCTAssertEqual(result.declaredVerdicts, ["verdict.low-light", "verdict.lens-dirty"])
+    XCTAssertEqual(result.expectedVerdicts, ["verdict.lens-dirty", "verdict.low-light"])
+    XCTAssertTrue(result.correct)
+    XCTAssertTrue(
+      TrainingReport(results: [result]).csv.contains("verdict.low-light;verdict.lens-dirty"))
+  }
 }

@@ -70,8 +70,24 @@ public struct TrainingReport: Equatable, Sendable {
           "  " + TextLayout.pad(TextLayout.truncate(name, to: 16), to: 16) + " "
           + TrainingChart.bar(topic.average, width: 20) + " \(topic.average) (\(topic.runs))\n"
       }
+      if let harm = harmSummary(t.trainee, language) {
+        out += (zh ? "  有害操作：" : "  harmful: ") + harm + "\n"
+      }
     }
     return out
+  }
+
+  /// What `trainee` did that would hurt a merchant, each with how many runs it happened in,
+  /// e.g. "反复重启 ×2"; nil when nothing.
+  func harmSummary(_ trainee: String, _ language: Language) -> String? {
+    let seen = results.filter { $0.trainee == trainee }.flatMap(\.harmful)
+    guard !seen.isEmpty else { return nil }
+    var order: [String] = []
+    for id in seen where !order.contains(id) { order.append(id) }
+    return order.map { id in
+      let title = HarmfulAction(rawValue: id)?.title(language) ?? id
+      return title + " ×\(seen.filter { $0 == id }.count)"
+    }.joined(separator: language == .zh ? "，" : ", ")
   }
 
   /// One line per result, with a header.
@@ -81,7 +97,8 @@ public struct TrainingReport: Equatable, Sendable {
     for r in results {
       let fields = [
         r.trainee, Self.isoDate(r.date), r.scenarioID, r.topic, String(r.score), String(r.correct),
-        r.declaredVerdict, r.expectedVerdict, String(r.steps), String(r.seconds),
+        r.declaredVerdicts.joined(separator: ";"), r.expectedVerdicts.joined(separator: ";"),
+        String(r.steps), String(r.seconds),
         String(r.hintsUsed), r.harmful.joined(separator: ";"),
       ]
       out += fields.map(Self.csvField).joined(separator: ",") + "\n"

@@ -13,7 +13,8 @@ func drawStep(_ session: SelfCheckSession, _ context: ScreenContext, into canvas
   drawStepBody(step, field: session.field.text, language, row: 3, width: width, &canvas)
   if panel > 0, case .terminalCheck(let check) = step.kind {
     drawTerminalPanel(
-      check, language, row: 3, col: canvas.width - 2 - panel, width: panel, into: &canvas)
+      check, node: step.binding.node, context, row: 3, col: canvas.width - 2 - panel,
+      width: panel, into: &canvas)
   }
 }
 

@@ -29,14 +29,40 @@ func drawKeyPath(
   return y - row + 1
 }
 
-/// A small drawing of the unit showing the screen the key path leads to and what to look for.
+/// The simulated unit as it stands now (the shop every screen shares, the stored settings and
+/// journal), for the panel beside an on-terminal step; nil when its data did not load.
+func liveUnit(_ context: ScreenContext) -> TerminalSimulator? {
+  guard let codes = context.resources.codes, let profile = context.resources.profile else {
+    return nil
+  }
+  return TerminalSimulator(
+    codes: codes, profile: profile, settings: context.resources.settings,
+    ledger: context.resources.ledger, shop: context.shop, seed: context.options.seed,
+    language: context.language, training: context.training != nil)
+}
+
+/// The unit beside an on-terminal step: the live page of the step's menu node, what the
+/// simulated unit really shows there now (扫码交易：未开通 when the permission is off). A step
+/// without a node, or a unit that did not load, shows what to look for instead.
 func drawTerminalPanel(
-  _ check: TerminalCheck, _ language: Language, row: Int, col: Int, width: Int,
-  into canvas: inout Canvas
+  _ check: TerminalCheck, node: String?, _ context: ScreenContext, row: Int, col: Int,
+  width: Int, into canvas: inout Canvas
 ) {
+  let language = context.language
   let inner = width - 4
-  let body = TextLayout.wrap(check.expect(language), width: max(1, inner)).prefix(6)
-  // The unit's display: the page the key path leads to, then what to look for on it.
+  let live = node.flatMap { id in liveUnit(context)?.screen(openingNode: id) }
+  var body: [DisplayRow]
+  if var live {
+    // The unit's own key hints are the simulator's; what to look for is beside the panel.
+    live.lines.removeAll { $0.emphasis == .hint }
+    body = TerminalDisplayLines.rows(live, width: max(1, inner), limit: 8)
+  } else {
+    body = TextLayout.wrap(check.expect(language), width: max(1, inner)).prefix(6).map {
+      DisplayRow(text: $0, emphasis: .normal)
+    }
+  }
+  // The box never runs past the body: the unit's page keeps its first rows.
+  body = Array(body.prefix(max(0, selfCheckBottom(canvas) - row - 3)))
   let screenHeight = body.count + 1
   canvas.box(
     row: row, col: col, width: width, height: screenHeight + 2, role: .deviceFrame,
@@ -44,9 +70,10 @@ func drawTerminalPanel(
   canvas.fill(
     row: row + 1, col: col + 1, width: width - 2, height: screenHeight, role: .deviceScreen)
   canvas.putFitted(
-    check.keyPath.last?(language) ?? "", row: row + 1, col: col + 2, width: inner,
+    live?.title ?? check.keyPath.last?(language) ?? "", row: row + 1, col: col + 2, width: inner,
     role: .deviceTitle)
   for (offset, line) in body.enumerated() {
-    canvas.putFitted(line, row: row + 2 + offset, col: col + 2, width: inner, role: .deviceScreen)
+    canvas.putFitted(
+      line.text, row: row + 2 + offset, col: col + 2, width: inner, role: line.emphasis.role)
   }
 }

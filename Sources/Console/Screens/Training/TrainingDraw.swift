@@ -144,16 +144,19 @@ private func drawTrainingResult(
     ),
   ]
   for deduction in score.deductions { lines.append(("  " + deduction.text(language), .plain)) }
-  let verdict = guides.lazy.compactMap { $0.step(result.expectedVerdict) }.first
-  lines.append(
-    (
-      UIText.trainingResultCause(language) + (verdict?.title?(language) ?? result.expectedVerdict),
-      .accent
-    ))
-  if case .verdict(let v)? = verdict?.kind {
-    lines.append((UIText.trainingResultFix(language) + v.fix(language), .plain))
+  // Every real cause of the scenario, each with its fix (two-fault scenarios have two).
+  let causes = result.expectedVerdicts.map { id in
+    (id, guides.lazy.compactMap { $0.step(id) }.first)
   }
-  let path = TrainingRightPath.steps(to: result.expectedVerdict, in: guides)
+  let titles = causes.map { id, step in step?.title?(language) ?? id }
+  lines.append(
+    (UIText.trainingResultCause(language) + titles.joined(separator: " + "), .accent))
+  for (_, step) in causes {
+    if case .verdict(let v)? = step?.kind {
+      lines.append((UIText.trainingResultFix(language) + v.fix(language), .plain))
+    }
+  }
+  let path = TrainingRightPath.steps(to: result.expectedVerdicts.first ?? "", in: guides)
   if !path.isEmpty {
     lines.append((UIText.trainingResultPath(language), .dim))
     for step in path.dropLast() { lines.append(("  → " + step.text(language), .dim)) }
