@@ -127,4 +127,22 @@ final class CounterPanelTests: XCTestCase {
     XCTAssertTrue(screen.contains("反复重启  -10"), screen)
     XCTAssertTrue(screen.contains("扫码窗脏了 + 光线太暗"), screen)
   }
+
+  func test_unitsLinkSwitch_changesTheShopEveryScreenReads() throws {
+    // Home 7 opens the unit's management menu; 7 there is 参数设置, whose 1 switches the link.
+    let state = F.press(try F.state(.zh, faults: [.weakSignal]), "7\r0000\r71")
+    XCTAssertEqual(state.shop.network.kind, .mobile, F.text(state))
+    XCTAssertTrue(F.text(state).contains("▮▮▮▮ 4G"), F.text(state))
+  }
+
+  func test_reportPage_showsTheTraineesHarmfulActions() throws {
+    var state = try run("camera-broken")
+    let result = TrainingResult(
+      trainee: "li", scenarioID: "camera-broken", topic: "camera", date: Date(), score: 60,
+      correct: true, declaredVerdict: "verdict.camera-broken",
+      expectedVerdict: "verdict.camera-broken", steps: 4, seconds: 60, hintsUsed: 0,
+      harmful: ["factory-reset-before-backup"])
+    state.screen = .training(TrainingScreen(page: .report([result])))
+    XCTAssertTrue(F.text(state).contains("有害操作：未结算就恢复出厂设置 ×1"), F.text(state))
+  }
 }

@@ -205,6 +205,21 @@ final class TerminalScanFlowTests: XCTestCase {
     XCTAssertEqual(try cameraReads(both, after: [.wipeWindow, .betterLight]).unread, 0)
   }
 
+  func test_theUnitsOwnLinkSwitch_movesAWeakWiFiUnitToMobileData() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.weakSignal])
+    _ = sim.perform(.parameters)
+    let events = sim.press(.digit(1))
+    XCTAssertEqual(sim.shop.network.kind, .mobile)
+    XCTAssertEqual(sim.signalBars, 4)
+    XCTAssertTrue(
+      events.contains {
+        if case .settingsChanged(let s) = $0 { s.connection == .mobile } else { false }
+      })
+    _ = sim.press(.cancel)
+    _ = sim.press(.cancel)
+    XCTAssertEqual(sim.scanSale("1").completed.count, 1, sim.screenText)
+  }
+
   func test_opticalFaults_doNotAffectATypedCode() throws {
     var sim = try TerminalFixture.signedIn(faults: [.lensDirty, .lowLight, .glare])
     XCTAssertEqual(sim.scanSale("1").completed.count, 1)

@@ -152,4 +152,15 @@ final class TrainingMultiCauseTests: XCTestCase {
     XCTAssertTrue(
       TrainingReport(results: [result]).csv.contains("verdict.low-light;verdict.lens-dirty"))
   }
+
+  func test_factoryReset_isHarmfulBeforeTheDayIsSettled_notAfter() {
+    let shop = ShopState.with(faults: [.cameraBroken])
+    var rushed = TrainingActionLog()
+    rushed.record(.factoryReset, in: shop)
+    XCTAssertEqual(rushed.harmful, [.factoryResetBeforeBackup])
+    var careful = TrainingActionLog()
+    careful.record(.settle, in: shop)
+    careful.record(.factoryReset, in: ShopAction.settle.apply(to: shop))
+    XCTAssertEqual(careful.harmful, [])
+  }
 }

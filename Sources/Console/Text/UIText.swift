@@ -163,6 +163,7 @@ enum UIText: CaseIterable, Sendable {
   case keyAct
   case counterLookTitle
   case counterActTitle
+  case trainingReportHarm
 }
 
 extension UIText {

@@ -333,6 +333,8 @@ enum UITextEn {
       "Look at (F3)"
     case .counterActTitle:
       "Do (F4)"
+    case .trainingReportHarm:
+      "Harmful: "
     }
   }
 

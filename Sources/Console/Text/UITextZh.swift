@@ -332,6 +332,8 @@ enum UITextZh {
       "看一看（F3）"
     case .counterActTitle:
       "动手做（F4）"
+    case .trainingReportHarm:
+      "有害操作："
     }
   }
 

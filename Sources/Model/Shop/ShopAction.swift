@@ -14,6 +14,8 @@ public enum ShopAction: String, CaseIterable, Sendable {
   case resetSettings = "act.reset-settings"
   case moveOffMetal = "act.move-off-metal"
   case settle = "act.settle"
+  /// 恢复出厂设置: settings back to default; the unit's unsettled records are lost with it.
+  case factoryReset = "act.factory-reset"
   case callCustomerService = "act.call-95016"
 
   /// `state` after doing this.
@@ -53,6 +55,10 @@ public enum ShopAction: String, CaseIterable, Sendable {
       if state.network.reachesHost && state.host == .up { state.settled = true }
     case .callCustomerService:
       state.calledCustomerService = true
+    case .factoryReset:
+      // Clears what settings can change, never a physical or account problem.
+      state.scanSettingsDefault = true
+      state.screenWorks = state.battery == .charged
     }
     return state
   }
@@ -74,6 +80,7 @@ public enum ShopAction: String, CaseIterable, Sendable {
     case .resetSettings: LocalizedText(zh: "扫码设置恢复默认", en: "Reset the scan settings")
     case .moveOffMetal: LocalizedText(zh: "把机器放平，离开金属台面", en: "Set the unit level, off the metal")
     case .settle: LocalizedText(zh: "结算", en: "Settle")
+    case .factoryReset: LocalizedText(zh: "恢复出厂设置", en: "Factory reset")
     case .callCustomerService: LocalizedText(zh: "拨打 95016", en: "Call 95016")
     }
   }

@@ -1,10 +1,10 @@
 extension TerminalSimulator {
   /// The cashier does `action` at the counter: the shop changes as doing it would; a
-  /// restart also reboots the unit to its sign-in screen, as switching it off and on does.
+  /// restart or factory reset also reboots the unit to its sign-in screen.
   /// Returns what must be stored (the link the unit uses is a stored setting).
   public mutating func act(_ action: ShopAction) -> [TerminalEvent] {
     shop = action.apply(to: shop)
-    if action == .restart { reboot() }
+    if action == .restart || action == .factoryReset { reboot() }
     guard settings.connection != connection else { return [] }
     settings.connection = connection
     return [.settingsChanged(settings)]

@@ -21,6 +21,9 @@ public struct TrainingActionLog: Equatable, Sendable {
       }
     case .updateFirmware:
       if !shop.network.reachesHost { harmful.insert(.updateOnWeakSignal) }
+    case .factoryReset:
+      // The unit cannot export its records; settling first is what keeps the day's sales.
+      if !shop.settled { harmful.insert(.factoryResetBeforeBackup) }
     case .callCustomerService:
       let faults = shop.faults
       if !faults.isEmpty && faults.allSatisfy(\.fixedAtCounter) { harmful.insert(.needlessCall) }

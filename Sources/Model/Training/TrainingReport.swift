@@ -79,7 +79,7 @@ public struct TrainingReport: Equatable, Sendable {
 
   /// What `trainee` did that would hurt a merchant, each with how many runs it happened in,
   /// e.g. "反复重启 ×2"; nil when nothing.
-  func harmSummary(_ trainee: String, _ language: Language) -> String? {
+  public func harmSummary(_ trainee: String, _ language: Language) -> String? {
     let seen = results.filter { $0.trainee == trainee }.flatMap(\.harmful)
     guard !seen.isEmpty else { return nil }
     var order: [String] = []

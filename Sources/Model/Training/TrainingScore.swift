@@ -98,7 +98,8 @@ public struct TrainingRun: Equatable, Sendable {
 
 /// Something a trainee did that would hurt a real merchant.
 public enum HarmfulAction: String, CaseIterable, Sendable, Codable, Comparable {
-  /// Factory reset without backing up the transaction records first (loses them).
+  /// Factory reset before the day's records are safe: the unit cannot export them, so
+  /// settling first is the backup (the raw value is kept for stored records).
   case factoryResetBeforeBackup = "factory-reset-before-backup"
   /// A firmware update started on a link too weak to reach the host: a cut download can
   /// leave the unit unable to start.
@@ -125,8 +126,8 @@ public enum HarmfulAction: String, CaseIterable, Sendable, Codable, Comparable {
   /// What it is, in `language`.
   public func title(_ language: Language) -> String {
     switch (self, language) {
-    case (.factoryResetBeforeBackup, .zh): "未备份就恢复出厂设置"
-    case (.factoryResetBeforeBackup, .en): "Factory reset before a backup"
+    case (.factoryResetBeforeBackup, .zh): "未结算就恢复出厂设置"
+    case (.factoryResetBeforeBackup, .en): "Factory reset before settling"
     case (.updateOnWeakSignal, .zh): "信号弱时更新固件"
     case (.updateOnWeakSignal, .en): "Firmware update on a weak signal"
     case (.repeatedPowerCycling, .zh): "反复重启"

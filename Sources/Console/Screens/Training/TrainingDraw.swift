@@ -196,6 +196,12 @@ private func drawTrainingReport(
         row: row, col: col, width: width, role: .plain)
       row += 1
     }
+    if let harm = report.harmSummary(trainee.trainee, language), row < canvas.layoutHeight - 4 {
+      canvas.putFitted(
+        "  " + UIText.trainingReportHarm(language) + harm, row: row, col: col, width: width,
+        role: .warning)
+      row += 1
+    }
     row += 1
   }
 }
