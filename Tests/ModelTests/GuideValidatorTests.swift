@@ -10,6 +10,7 @@ final class GuideValidatorTests: XCTestCase {
     [[start]]
     symptom = "s"
     title = { zh = "症状", en = "Symptom" }
+    meanwhile = { zh = "先收现金", en = "Take cash first" }
     step = "a"
 
     """
@@ -182,7 +183,6 @@ final class GuideValidatorTests: XCTestCase {
     let input = """
       input = "version"
       text = { zh = "输入版本", en = "Type the version" }
-      keys = [{ zh = "管理", en = "Management" }]
       minimum = "two"
       at_least = "v"
       below = "v"
@@ -226,6 +226,7 @@ final class GuideValidatorTests: XCTestCase {
       [[start]]
       symptom = "s"
       title = { zh = "又一个", en = "Again" }
+      meanwhile = { zh = "先收现金", en = "Take cash first" }
       step = "nowhere"
 
       """

@@ -80,6 +80,8 @@ public enum GuideIssueKind: Equatable, Sendable {
   case unknownAction(String)
   /// `node` names no menu node of the terminal profile (or one no menu leads to).
   case unknownNode(String, profile: String)
+  /// A text writes a menu path ("管理 → 系统更新") instead of `{menu:NODE}`.
+  case handWrittenMenuPath(String)
   /// A bound question's option (1-based) says which observed value it stands for nowhere.
   case optionWithoutValue(option: Int)
   /// An option maps to a value the step's observation can never give.
@@ -90,7 +92,8 @@ public enum GuideIssueKind: Equatable, Sendable {
     case .unknownField, .unknownTopic, .noTopics, .missingTranslation, .unreachable: .warning
     case .unreadable, .unusableFile, .syntax, .missingField, .wrongType, .invalidValue,
       .unknownKind, .missingStep, .duplicateStepID, .duplicateSymptom, .noStarts, .noWayOut,
-      .unknownObservation, .unknownAction, .unknownNode, .optionWithoutValue, .impossibleValue:
+      .unknownObservation, .unknownAction, .unknownNode, .handWrittenMenuPath, .optionWithoutValue,
+      .impossibleValue:
       .error
     }
   }
