@@ -45,11 +45,13 @@ final class GuideContentErrorTests: XCTestCase {
     XCTAssertEqual(option("perm.check", value: "on", in: guide)?.next, "escalate.customer-service")
   }
 
-  func test_systemError_isHandedToCustomerService_notDeclaredARiskHold() throws {
+  func test_systemError_goesToCustomerServiceAfterOneRestart_notDeclaredARiskHold() throws {
     let guide = try guide()
     let systemError = try XCTUnwrap(option("fail.message", value: "system-error", in: guide))
-    XCTAssertEqual(systemError.next, "escalate.customer-service")
     XCTAssertTrue(systemError.label.zh.contains("系统错误"))
+    XCTAssertEqual(systemError.next, "restart.try")
+    XCTAssertEqual(
+      option("restart.try", value: "system-error", in: guide)?.next, "escalate.customer-service")
     let risk = try XCTUnwrap(option("fail.message", value: "merchant", in: guide))
     XCTAssertFalse(risk.label.zh.contains("系统错误"), risk.label.zh)
   }
@@ -142,10 +144,14 @@ final class GuideContentErrorTests: XCTestCase {
   }
 
   func test_everyMenuNameTheCashierReads_isOnTheSimulatedUnit() throws {
-    let profile = try TerminalFixture.profile()
     let source = GuideFixtures.shippedSource
-    XCTAssertEqual(
-      GuideValidator.issues(source: source, file: "scan-selfcheck.toml", profile: profile), [])
+    // Both shipped profiles: a unit set up the other way must have the same menus.
+    for name in ["lakala-dianqian", "lakala-decimal"] {
+      let profile = try TerminalFixture.profile(name)
+      XCTAssertEqual(
+        GuideValidator.issues(source: source, file: "scan-selfcheck.toml", profile: profile), [],
+        name)
+    }
     // Named, no reference is left and every path is the profile's.
     for step in try guide().steps {
       for text in step.texts {

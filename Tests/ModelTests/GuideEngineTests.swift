@@ -119,7 +119,7 @@ final class GuideEngineTests: XCTestCase {
     }
     XCTAssertThrowsError(try run.answer(.option(99))) { error in
       XCTAssertEqual(
-        error as? GuideEngineError, .optionOutOfRange(stepID: "fail.message", index: 99, count: 10))
+        error as? GuideEngineError, .optionOutOfRange(stepID: "fail.message", index: 99, count: 9))
     }
     XCTAssertThrowsError(try run.answer(.done)) { error in
       XCTAssertEqual(

@@ -240,4 +240,17 @@ final class GuideValidatorTests: XCTestCase {
       [.duplicateSymptom(firstLine: starts[0]), .missingStep(field: "step", target: "nowhere")])
     XCTAssertEqual(found.map(\.line), [starts[1], starts[1]])
   }
+
+  func test_aTenthOption_cannotBePickedWithADigitKey_andIsAnError() {
+    let ten = (1...10).map { "  { zh = \"选\($0)\", en = \"Pick \($0)\", next = \"v\" }," }
+    let body =
+      "text = { zh = \"问\", en = \"Ask\" }\noptions = [\n" + ten.joined(separator: "\n") + "\n]"
+    let source = header + step("a", body: body) + step("v", kind: "verdict", body: verdict)
+    let found = issues(source)
+    XCTAssertEqual(found.map(\.kind), [.tooManyOptions(10)])
+    XCTAssertEqual(found.first?.line, lineOf("id = \"a\"", in: source))
+    let nine = source.replacingOccurrences(
+      of: "  { zh = \"选10\", en = \"Pick 10\", next = \"v\" },\n", with: "")
+    XCTAssertEqual(issues(nine), [])
+  }
 }

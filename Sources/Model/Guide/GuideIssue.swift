@@ -74,6 +74,8 @@ public enum GuideIssueKind: Equatable, Sendable {
   case unreachable
   /// From this step no path reaches a verdict or an escalation (a dead end or a closed loop).
   case noWayOut
+  /// More options than digit keys (1–9) to pick them with.
+  case tooManyOptions(Int)
   /// `observe` names no `ShopObservation`.
   case unknownObservation(String)
   /// `action` names no `ShopAction`.
@@ -92,6 +94,7 @@ public enum GuideIssueKind: Equatable, Sendable {
     case .unknownField, .unknownTopic, .noTopics, .missingTranslation, .unreachable: .warning
     case .unreadable, .unusableFile, .syntax, .missingField, .wrongType, .invalidValue,
       .unknownKind, .missingStep, .duplicateStepID, .duplicateSymptom, .noStarts, .noWayOut,
+      .tooManyOptions,
       .unknownObservation, .unknownAction, .unknownNode, .handWrittenMenuPath, .optionWithoutValue,
       .impossibleValue:
       .error
