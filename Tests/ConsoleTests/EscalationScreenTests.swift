@@ -78,7 +78,7 @@ final class EscalationScreenTests: XCTestCase {
     let database = try XCTUnwrap(services.database)
     let guide = try XCTUnwrap(state.resources.guides.first { $0.id == "scan-selfcheck" })
     var run = try GuideEngine(guide: guide, symptom: "no-response")
-    for reply: GuideReply in [.option(1), .done, .option(1), .done, .option(1)] {
+    for reply: GuideReply in [.option(1), .option(1), .option(1)] {
       try run.answer(reply)
     }
     try GuideSessionStore(database: database).begin(run, id: "session-1")

@@ -32,7 +32,9 @@ final class SelfCheckScreenTests: XCTestCase {
     XCTAssertEqual(state.selfCheck?.sessionID, id)
     let text = state.screenText
     XCTAssertTrue(text.contains("第 1 步 · 设备"), text)
-    XCTAssertTrue(text.contains("1 都正常"), text)
+    XCTAssertTrue(text.contains("1 屏幕亮，按键有反应"), text)
+    // The first screen says how to take the waiting payment meanwhile.
+    XCTAssertTrue(text.contains("先收款"), text)
     XCTAssertTrue(view(state).lines()[23].contains("Tab"), text)
   }
 
@@ -104,10 +106,10 @@ final class SelfCheckScreenTests: XCTestCase {
   func test_onTerminalCheck_drawsTerminalWithKeyPath() throws {
     let (state, _) = press(try SelfCheckFixture.state(.zh), Array(permissionPath.prefix(4)))
     let text = state.screenText
-    XCTAssertTrue(text.contains("在终端上按：[管理] → [交易权限]"), text)
+    XCTAssertTrue(text.contains("在终端上按：[6 管理] → [4 交易权限]"), text)
     XCTAssertTrue(text.contains("POS"), text)
     let (en, _) = press(try SelfCheckFixture.state(.en), Array(permissionPath.prefix(4)))
-    for key in ["On the terminal press: [Management]", "→ [Permissions]"] {
+    for key in ["On the terminal press: [6 Management]", "→ [4 Permissions]"] {
       XCTAssertTrue(en.screenText.contains(key), en.screenText)
     }
   }
@@ -139,14 +141,15 @@ final class SelfCheckScreenTests: XCTestCase {
     (state, _) = press(state, [.tab])
     var text = state.screenText
     XCTAssertTrue(text.contains("Answers so far"), text)
-    XCTAssertTrue(text.contains("→ Both are fine"), text)
+    XCTAssertTrue(text.contains("→ The screen is on and the keys respond"), text)
     XCTAssertTrue(text.contains("→ Scan payment: off"), text)
-    // Pick answer 3 (the permission check) and say it is on: the path moves to the firmware.
+    // Pick answer 3 (the permission check) and say it is on: 58 with the permission on is
+    // the host refusing, so the path moves to customer service.
     var effects: [AppEffect]
     (state, effects) = press(state, [.character("3")])
     XCTAssertTrue(state.screenText.contains("Change the answer to step 3"), state.screenText)
     (state, effects) = press(state, [.character("2")])
-    XCTAssertEqual(state.selfCheck?.engine?.currentStepID, "fw.version")
+    XCTAssertEqual(state.selfCheck?.engine?.currentStepID, "escalate.customer-service")
     XCTAssertEqual(effects.compactMap(\.savedEngine).last?.path.count, 3)
     (state, _) = press(state, [.tab])
     text = state.screenText
@@ -156,10 +159,12 @@ final class SelfCheckScreenTests: XCTestCase {
   }
 
   func test_versionInput_typedBelowMinimumLeadsToUpdate() throws {
+    // Payment fails with "unsupported code"; a WeChat code typed in leads to the version.
     var (state, _) = press(
       try SelfCheckFixture.state(.zh),
-      Array(permissionPath.prefix(4)) + [.character("2")])
-    XCTAssertTrue(state.screenText.contains("[管理] → [版本信息]"), state.screenText)
+      [.character("4"), .character("3"), .character("3")] + typing("134567890123456789")
+        + [.enter])
+    XCTAssertTrue(state.screenText.contains("[6 管理] → [3 版本信息]"), state.screenText)
     (state, _) = press(state, typing("1.x") + [.enter])
     XCTAssertEqual(state.selfCheck?.engine?.currentStepID, "fw.version")
     XCTAssertTrue(state.screenText.contains("请输入数字和点组成的版本号"), state.screenText)
@@ -171,7 +176,7 @@ final class SelfCheckScreenTests: XCTestCase {
 
   func test_paymentCodeInput_selfMadeQRIsUnsupported() throws {
     var (state, _) = press(
-      try SelfCheckFixture.state(.en), [.character("4"), .character("4"), .character("1")])
+      try SelfCheckFixture.state(.en), [.character("4"), .character("4"), .character("4")])
     XCTAssertEqual(state.selfCheck?.engine?.currentStepID, "code.enter")
     (state, _) = press(state, typing("https://shop.example/pay?id=1") + [.enter])
     XCTAssertEqual(state.selfCheck?.engine?.currentStepID, "verdict.unsupported-code")
@@ -184,7 +189,7 @@ final class SelfCheckScreenTests: XCTestCase {
     resources.codes = nil
     var (state, _) = press(
       try SelfCheckFixture.state(.zh, resources: resources),
-      [.character("4"), .character("4"), .character("1")] + typing("134567890123456789"))
+      [.character("4"), .character("4"), .character("4")] + typing("134567890123456789"))
     (state, _) = press(state, [.enter])
     XCTAssertEqual(state.selfCheck?.engine?.currentStepID, "code.enter")
     XCTAssertTrue(state.screenText.contains("付款码表没有载入"), state.screenText)
@@ -192,7 +197,7 @@ final class SelfCheckScreenTests: XCTestCase {
 
   func test_floodOfTypedInput_isCappedAndNeverCrashes() throws {
     var (state, _) = press(
-      try SelfCheckFixture.state(.en), [.character("4"), .character("4"), .character("1")])
+      try SelfCheckFixture.state(.en), [.character("4"), .character("4"), .character("4")])
     (state, _) = press(state, Array(repeating: .character("9"), count: 2000))
     XCTAssertEqual(state.selfCheck?.field.text.count, PaymentCodeTable.maximumCodeLength)
     XCTAssertEqual(view(state).lines().count, 24)

@@ -20,6 +20,7 @@ enum SelfCheckFixture {
       contentsOfFile: repositoryRoot + "/data/payment-codes.toml")
     resources.profile = try TerminalProfile(
       contentsOfFile: repositoryRoot + "/data/terminal-profiles/lakala-dianqian.toml")
+    resources.nameGuideMenus()
     return resources
   }
 

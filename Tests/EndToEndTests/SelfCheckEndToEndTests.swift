@@ -15,7 +15,7 @@ final class SelfCheckEndToEndTests: XCTestCase {
     try session.send("4")
     try session.waitFor(text: "现在是哪种情况？")
     try session.send("1")
-    try session.waitFor(text: "1 都正常")
+    try session.waitFor(text: "1 屏幕亮，按键有反应")
     try session.send("1")
     try session.waitFor(text: "交易权限未开通")
     try session.send("4")
@@ -37,7 +37,7 @@ final class SelfCheckEndToEndTests: XCTestCase {
     let resumed = try session.waitFor("resumed at the permission check") {
       $0.contains("1 扫码交易：关") && $0.contains("第 3 步")
     }
-    XCTAssertTrue(resumed.contains("[管理] → [交易权限]"), resumed)
+    XCTAssertTrue(resumed.contains("[6 管理] → [4 交易权限]"), resumed)
     try session.send("1")
     try session.waitFor(text: "扫码交易权限被关闭（应答码 58）")
     try session.waitFor(text: "这样解决了吗？")
@@ -54,7 +54,7 @@ final class SelfCheckEndToEndTests: XCTestCase {
     try session.waitFor(text: "REPORT=0")
     let report = try String(contentsOfFile: reportPath, encoding: .utf8)
     for answer in [
-      "→ 都正常  [noresp.screen]", "交易权限未开通”  [noresp.scan-menu]", "→ 扫码交易：关  [perm.check]",
+      "→ 屏幕亮，按键有反应  [noresp.screen]", "或没有扫码这一项  [noresp.scan-menu]", "→ 扫码交易：关  [perm.check]",
       "→ 解决了  [verdict.permission-off]", "[verdict.permission-off]",
     ] {
       XCTAssertTrue(report.contains(answer), "\(answer) missing from:\n\(report)")
@@ -69,11 +69,11 @@ final class SelfCheckEndToEndTests: XCTestCase {
     try session.send("4")
     try session.waitFor(text: "What is happening?")
     try session.send("1")
-    try session.waitFor(text: "1 Both are fine")
+    try session.waitFor(text: "1 The screen is on and the keys respond")
     try session.send("1")
     try session.waitFor(text: "Step 2")
     try session.send("Escape")
-    try session.waitFor(text: "1 Both are fine")
+    try session.waitFor(text: "1 The screen is on and the keys respond")
     try session.send("Escape")
     try session.waitFor(text: "What is happening?")
     try session.send("Escape")

@@ -10,6 +10,7 @@ final class GuideBindingValidatorTests: XCTestCase {
     [[start]]
     symptom = "s"
     title = { zh = "症状", en = "Symptom" }
+    meanwhile = { zh = "先收现金", en = "Take cash first" }
     step = "a"
 
     [[step]]
@@ -104,7 +105,6 @@ final class GuideBindingValidatorTests: XCTestCase {
         topics = ["firmware"]
         node = "\(node)"
         text = { zh = "看", en = "Look" }
-        keys = [{ zh = "管理", en = "Management" }]
         expect = { zh = "版本", en = "Version" }
         options = [
           { zh = "好", en = "Fine", next = "v" },
@@ -118,5 +118,60 @@ final class GuideBindingValidatorTests: XCTestCase {
     XCTAssertEqual(
       found.map(\.kind), [.unknownNode("manage.system-update", profile: "lakala-dianqian")])
     XCTAssertEqual(found.first?.line, lineOf("manage.system-update", in: source))
+  }
+
+  func testAHandWrittenMenuPath_andAReferenceToAMissingNode_areReportedOnTheStepLine() throws {
+    let source =
+      header + """
+        [[step]]
+        id = "a"
+        kind = "instruction"
+        topics = ["firmware"]
+        text = { zh = "进入 管理 → 系统更新，再看 {menu:manage.system-update}。", en = "Open {menu:manage.version}." }
+        next = "v"
+
+        """
+    let found = try issues(source)
+    XCTAssertEqual(
+      found.map(\.kind),
+      [
+        .unknownNode("manage.system-update", profile: "lakala-dianqian"),
+        .handWrittenMenuPath("进入 管理 → 系统更新，再看 {menu:manage.system-update}。"),
+      ])
+    XCTAssertEqual(Set(found.map(\.line)), [lineOf("id = \"a\"", in: source)])
+    // The same step naming its menu by reference is clean, and reads the profile's labels.
+    let clean = source.replacingOccurrences(
+      of: "进入 管理 → 系统更新，再看 {menu:manage.system-update}。", with: "打开 {menu:manage.version}。")
+    XCTAssertEqual(try issues(clean), [])
+    let guide = try GuideLibrary.guide(source: clean, file: "t.toml")
+      .namingMenus(of: try TerminalFixture.profile())
+    XCTAssertEqual(guide.step("a")?.text.zh, "打开 6 管理 → 3 版本信息。")
+    XCTAssertEqual(guide.step("a")?.text.en, "Open 6 Management → 3 Version.")
+  }
+
+  func testAStartWithoutAWayToTakeThePaymentMeanwhile_isReported() throws {
+    let source = (header + question(observe: "look.light", values: ["dim"]))
+      .replacingOccurrences(
+        of: "meanwhile = { zh = \"先收现金\", en = \"Take cash first\" }\n", with: "")
+    let found = try issues(source)
+    XCTAssertEqual(found.map(\.kind), [.missingField(field: "meanwhile")])
+    XCTAssertEqual(found.first?.line, lineOf("[[start]]", in: source))
+  }
+
+  func testAnOnTerminalStepWithoutANode_isReported() throws {
+    let source =
+      header + """
+        [[step]]
+        id = "a"
+        kind = "terminal-check"
+        topics = ["firmware"]
+        text = { zh = "看", en = "Look" }
+        expect = { zh = "版本", en = "Version" }
+        options = [
+          { zh = "好", en = "Fine", next = "v" },
+        ]
+
+        """
+    XCTAssertEqual(try issues(source).map(\.kind), [.missingField(field: "node")])
   }
 }

@@ -21,7 +21,7 @@ final class GuideEngineTests: XCTestCase {
     try run.answer(.option(index(of: "58", in: run.currentStep)))
     XCTAssertEqual(run.currentStepID, "perm.check")
     guard case .terminalCheck(let check) = run.currentStep?.kind else { return XCTFail() }
-    XCTAssertEqual(check.keyPath.map(\.zh), ["管理", "交易权限"])
+    XCTAssertEqual(check.keyPath.map(\.zh), ["6 管理", "4 交易权限"])
     try run.answer(.option(index(of: "Scan payment: off", in: run.currentStep)))
     XCTAssertEqual(run.currentStepID, "verdict.permission-off")
     XCTAssertEqual(run.stepNumber, 3)
@@ -43,20 +43,18 @@ final class GuideEngineTests: XCTestCase {
 
   func test_back_followsThePathNotTheHistory() throws {
     var run = try engine("light-no-read")
-    try run.answer(.option(0))  // read.window: smudged → read.wipe
-    try run.answer(.done)  // read.wipe
-    try run.answer(.option(1))  // still nothing → read.light
-    try run.answer(.option(0))  // dim → read.more-light
-    XCTAssertEqual(run.currentStepID, "read.more-light")
+    try run.answer(.option(0))  // read.window: smudged → verdict.lens-dirty
+    try run.answer(.fixed(false))  // → read.light
+    try run.answer(.option(0))  // dim → verdict.low-light
+    XCTAssertEqual(run.currentStepID, "verdict.low-light")
     XCTAssertTrue(run.back())
     XCTAssertEqual(run.currentStepID, "read.light")
     try run.answer(.option(2))  // light fine → read.code
     XCTAssertEqual(run.currentStepID, "read.code")
     XCTAssertTrue(run.back())
     XCTAssertTrue(run.back())
-    XCTAssertEqual(run.currentStepID, "read.wipe-check")
-    XCTAssertEqual(run.path.map(\.stepID), ["read.window", "read.wipe"])
-    XCTAssertTrue(run.back())
+    XCTAssertEqual(run.currentStepID, "verdict.lens-dirty")
+    XCTAssertEqual(run.path.map(\.stepID), ["read.window"])
     XCTAssertTrue(run.back())
     XCTAssertFalse(run.back())
     XCTAssertEqual(run.currentStepID, "read.window")
@@ -64,7 +62,7 @@ final class GuideEngineTests: XCTestCase {
 
   func test_backFromAFinishedSession_reopensTheLastStep() throws {
     var run = try engine("payment-fails")
-    try run.answer(.option(1))  // expired code → verdict
+    try run.answer(.option(index(of: "Payment approved", in: run.currentStep)))  // → verdict
     try run.answer(.fixed(true))
     XCTAssertTrue(run.isFinished)
     XCTAssertTrue(run.back())
@@ -74,43 +72,43 @@ final class GuideEngineTests: XCTestCase {
 
   func test_changingAnEarlierAnswer_recomputesThePathAndKeepsAnswersItRejoins() throws {
     var run = try engine("light-no-read")
-    try run.answer(.option(0))  // read.window: smudged → read.wipe
-    try run.answer(.done)  // read.wipe
-    try run.answer(.option(1))  // read.wipe-check: no → read.light
-    try run.answer(.option(0))  // dim → read.more-light
-    try run.answer(.done)  // → read.more-light-check
-    try run.answer(.option(1))  // no → read.code
-    XCTAssertEqual(run.currentStepID, "read.code")
-    // The light was fine after all: the path skips the lamp steps and rejoins at read.code.
-    try run.change(answerAt: 3, to: .option(2))
+    try run.answer(.option(0))  // read.window: smudged → verdict.lens-dirty
+    try run.answer(.fixed(false))  // → read.light
+    try run.answer(.option(0))  // dim → verdict.low-light
+    try run.answer(.fixed(false))  // → read.code
+    try run.answer(.option(3))  // code clear → read.hold
+    XCTAssertEqual(run.currentStepID, "read.hold")
+    // The light was fine after all: the path skips the light verdict and rejoins at
+    // read.code, keeping the answer given there.
+    try run.change(answerAt: 2, to: .option(2))
     XCTAssertEqual(
-      run.path.map(\.stepID), ["read.window", "read.wipe", "read.wipe-check", "read.light"])
-    XCTAssertEqual(run.currentStepID, "read.code")
-    // Changing the first check to "it reads" ends at a verdict; later answers are dropped.
-    try run.change(answerAt: 2, to: .option(0))
-    XCTAssertEqual(run.path.map(\.stepID), ["read.window", "read.wipe", "read.wipe-check"])
-    XCTAssertEqual(run.currentStepID, "verdict.lens-dirty")
+      run.path.map(\.stepID), ["read.window", "verdict.lens-dirty", "read.light", "read.code"])
+    XCTAssertEqual(run.currentStepID, "read.hold")
+    // Changing the first look to "cracked" ends at a verdict; later answers are dropped.
+    try run.change(answerAt: 0, to: .option(1))
+    XCTAssertEqual(run.path.map(\.stepID), ["read.window"])
+    XCTAssertEqual(run.currentStepID, "verdict.camera-broken")
     XCTAssertEqual(
-      run.summary.map(\.answer.en), ["Yes: a film, fingerprints or dust", "Done", "Yes, it reads"])
+      run.summary.map(\.answer.en), ["Cracked or scratched, or mist or black spots inside"])
   }
 
   func test_changingAnAnswer_dropsAnswersOffTheNewPath_andKeepsAllWhenUnchanged() throws {
     var run = try engine("payment-fails")
-    try run.answer(.option(3))  // network timeout → net.status
-    try run.answer(.option(2))  // connected, 2+ bars → net.firewall
-    try run.answer(.option(1))  // no firewall → net.notice
+    let timeout = index(of: "Network timeout", in: run.currentStep)
+    try run.answer(.option(timeout))  // network timeout → net.status
+    try run.answer(.option(2))  // connected, 2+ bars → net.mobile
+    try run.answer(.option(1))  // mobile data does not help → net.notice
     XCTAssertEqual(run.currentStepID, "net.notice")
     try run.change(answerAt: 1, to: .option(1))  // weak signal → net.move
     XCTAssertEqual(run.currentStepID, "net.move")
-    try run.answer(.done)
-    try run.answer(.option(1))  // still times out → net.firewall
-    // The old firewall answer fell off the path when it was changed, so it is asked again.
-    XCTAssertEqual(run.currentStepID, "net.firewall")
+    try run.answer(.option(1))  // still times out → net.mobile
+    // The old mobile-data answer fell off the path when it was changed, so it is asked again.
+    XCTAssertEqual(run.currentStepID, "net.mobile")
     try run.answer(.option(1))
     XCTAssertEqual(run.currentStepID, "net.notice")
-    XCTAssertEqual(run.path.count, 5)
+    XCTAssertEqual(run.path.count, 4)
     let old = run.path.map(\.stepID)
-    try run.change(answerAt: 0, to: .option(3))  // same option: whole path is kept
+    try run.change(answerAt: 0, to: .option(timeout))  // same option: whole path is kept
     XCTAssertEqual(run.path.map(\.stepID), old)
   }
 
@@ -121,7 +119,7 @@ final class GuideEngineTests: XCTestCase {
     }
     XCTAssertThrowsError(try run.answer(.option(99))) { error in
       XCTAssertEqual(
-        error as? GuideEngineError, .optionOutOfRange(stepID: "fail.message", index: 99, count: 8))
+        error as? GuideEngineError, .optionOutOfRange(stepID: "fail.message", index: 99, count: 9))
     }
     XCTAssertThrowsError(try run.answer(.done)) { error in
       XCTAssertEqual(
@@ -164,7 +162,7 @@ final class GuideEngineTests: XCTestCase {
       return .unsupported(reason: LocalizedText(zh: "自制码", en: "self-made code"))
     }
     var run = try engine("some-codes-fail", judge: judge)
-    try run.answer(.option(0))
+    try run.answer(.option(3))  // no pattern → code.enter
     XCTAssertThrowsError(try run.answer(.text("")))
     XCTAssertEqual(run.currentStepID, "code.enter")
     try run.answer(.text("https://example.invalid/pay"))
@@ -173,8 +171,8 @@ final class GuideEngineTests: XCTestCase {
 
   func test_notFixedVerdict_continuesOrEscalates() throws {
     var run = try engine("payment-fails")
-    try run.answer(.option(0))
-    try run.answer(.option(0))
+    try run.answer(.option(index(of: "58", in: run.currentStep)))  // → perm.check
+    try run.answer(.option(0))  // scan payment off → verdict.permission-off
     try run.answer(.fixed(false))
     XCTAssertEqual(run.currentStepID, "escalate.customer-service")
     try run.answer(.handedOver)
@@ -183,9 +181,7 @@ final class GuideEngineTests: XCTestCase {
 
   func test_findings_markOkProblemAndNotChecked() throws {
     var run = try engine("light-no-read")
-    try run.answer(.option(0))  // read.window: smudged → read.wipe
-    try run.answer(.done)
-    try run.answer(.option(1))  // wipe did not help → cleaning OK
+    try run.answer(.option(2))  // read.window clean → cleaning OK
     try run.answer(.option(2))  // light fine → lighting and glare OK
     try run.answer(.option(0))  // code covered → verdict.code-damaged
     let status = Dictionary(uniqueKeysWithValues: run.findings.map { ($0.topic, $0.status) })

@@ -15,8 +15,10 @@ enum GuideFixtures {
     (try? String(contentsOfFile: guidesDirectory + "/scan-selfcheck.toml", encoding: .utf8)) ?? ""
   }
 
+  /// The shipped guide as the console shows it: menu names from the default profile.
   static func shippedGuide() throws -> Guide {
     try GuideLibrary.guide(source: shippedSource, file: "guides/scan-selfcheck.toml")
+      .namingMenus(of: try TerminalFixture.profile())
   }
 }
 

@@ -26,7 +26,7 @@ final class GuideSessionStoreTests: XCTestCase {
       let store = GuideSessionStore(database: try AppDatabase(path: path))
       var run = try GuideEngine(guide: guide, symptom: "light-no-read", clock: clock.clock)
       sessionID = try store.begin(run)
-      for reply in [GuideReply.option(0), .done, .option(1), .option(0), .done] {
+      for reply in [GuideReply.option(0), .fixed(false), .option(0)] {
         try run.answer(reply)
         try store.save(run, session: sessionID)
       }
@@ -41,7 +41,7 @@ final class GuideSessionStoreTests: XCTestCase {
     let (resumed, dropped) = try reopened.resume(record, guide: guide, clock: clock.clock)
     XCTAssertEqual(dropped, 0)
     XCTAssertEqual(resumed.currentStepID, expectedStep)
-    XCTAssertEqual(resumed.currentStepID, "read.more-light-check")
+    XCTAssertEqual(resumed.currentStepID, "verdict.low-light")
     XCTAssertEqual(resumed.path, expectedPath)
     XCTAssertEqual(resumed.startedAt, Date(timeIntervalSince1970: 1_800_000_000))
   }

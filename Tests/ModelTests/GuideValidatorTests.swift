@@ -10,6 +10,7 @@ final class GuideValidatorTests: XCTestCase {
     [[start]]
     symptom = "s"
     title = { zh = "症状", en = "Symptom" }
+    meanwhile = { zh = "先收现金", en = "Take cash first" }
     step = "a"
 
     """
@@ -182,7 +183,6 @@ final class GuideValidatorTests: XCTestCase {
     let input = """
       input = "version"
       text = { zh = "输入版本", en = "Type the version" }
-      keys = [{ zh = "管理", en = "Management" }]
       minimum = "two"
       at_least = "v"
       below = "v"
@@ -226,6 +226,7 @@ final class GuideValidatorTests: XCTestCase {
       [[start]]
       symptom = "s"
       title = { zh = "又一个", en = "Again" }
+      meanwhile = { zh = "先收现金", en = "Take cash first" }
       step = "nowhere"
 
       """
@@ -238,5 +239,18 @@ final class GuideValidatorTests: XCTestCase {
       found.map(\.kind),
       [.duplicateSymptom(firstLine: starts[0]), .missingStep(field: "step", target: "nowhere")])
     XCTAssertEqual(found.map(\.line), [starts[1], starts[1]])
+  }
+
+  func test_aTenthOption_cannotBePickedWithADigitKey_andIsAnError() {
+    let ten = (1...10).map { "  { zh = \"选\($0)\", en = \"Pick \($0)\", next = \"v\" }," }
+    let body =
+      "text = { zh = \"问\", en = \"Ask\" }\noptions = [\n" + ten.joined(separator: "\n") + "\n]"
+    let source = header + step("a", body: body) + step("v", kind: "verdict", body: verdict)
+    let found = issues(source)
+    XCTAssertEqual(found.map(\.kind), [.tooManyOptions(10)])
+    XCTAssertEqual(found.first?.line, lineOf("id = \"a\"", in: source))
+    let nine = source.replacingOccurrences(
+      of: "  { zh = \"选10\", en = \"Pick 10\", next = \"v\" },\n", with: "")
+    XCTAssertEqual(issues(nine), [])
   }
 }

@@ -76,6 +76,7 @@ final class AppServices {
       }
     }
     resources.guides = loadGuides(into: &resources.problems)
+    resources.nameGuideMenus()
     for problem in resources.problems { log.write("load problem: \(problem)") }
     return resources
   }

@@ -28,4 +28,10 @@ struct Resources: Sendable {
 
   /// Nothing loaded yet (before the first frame, and in tests that need nothing).
   static let empty = Resources()
+
+  /// The guides with the menu names of the loaded profile, as the cashier must read them.
+  mutating func nameGuideMenus() {
+    guard let profile else { return }
+    guides = guides.map { $0.namingMenus(of: profile) }
+  }
 }

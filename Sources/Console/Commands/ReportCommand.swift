@@ -49,9 +49,13 @@ struct ReportCommand: ParsableCommand {
             language))
       throw ExitCode(2)
     }
+    // Named with the profile's menus, as the console showed them.
+    let profile = defaultGuideProfile()
     let guides =
       guidePaths([], language: language).map {
-        GuideLibrary.guides(GuideSourceFile.read(paths: $0).files).guides
+        GuideLibrary.guides(GuideSourceFile.read(paths: $0).files).guides.map { guide in
+          profile.map { guide.namingMenus(of: $0) } ?? guide
+        }
       } ?? []
     let request = GuideReportRequest(
       selection: session.map { .session($0) } ?? .last,

@@ -48,12 +48,19 @@ public struct GuideStart: Equatable, Sendable {
   public var title: LocalizedText
   /// The first step for this symptom.
   public var step: String
+  /// How to take the waiting payment another way first (card, cash, a fresh code), shown
+  /// before the first check: a sale should not wait for the self-check.
+  public var meanwhile: LocalizedText?
   public var line: Int
 
-  public init(symptom: String, title: LocalizedText, step: String, line: Int) {
+  public init(
+    symptom: String, title: LocalizedText, step: String, meanwhile: LocalizedText? = nil,
+    line: Int
+  ) {
     self.symptom = symptom
     self.title = title
     self.step = step
+    self.meanwhile = meanwhile
     self.line = line
   }
 }

@@ -4,8 +4,9 @@
 public struct GuideBinding: Equatable, Sendable {
   /// A `ShopObservation` ID, e.g. `look.window`.
   public var observe: String?
-  /// A `ShopAction` ID, e.g. `act.wipe-window`.
-  public var action: String?
+  /// `ShopAction` IDs done in this order, e.g. `act.wipe-window`; on a question they are done
+  /// before its observation is read ("move near the router, update again: does it work?").
+  public var actions: [String]
   /// A menu node ID of the terminal profile, e.g. `manage.version`.
   public var node: String?
   /// Lines of the fields, for file:line reports (0 when absent).
@@ -15,11 +16,11 @@ public struct GuideBinding: Equatable, Sendable {
   /// Line of the first option; each option is on its own line after `options = [`.
   public var firstOptionLine = 0
 
-  public init(observe: String? = nil, action: String? = nil, node: String? = nil) {
+  public init(observe: String? = nil, actions: [String] = [], node: String? = nil) {
     self.observe = observe
-    self.action = action
+    self.actions = actions
     self.node = node
   }
 
-  public var isEmpty: Bool { observe == nil && action == nil && node == nil }
+  public var isEmpty: Bool { observe == nil && actions.isEmpty && node == nil }
 }

@@ -11,11 +11,18 @@ extension GuideValidator {
     }
     for step in guide.steps {
       let binding = step.binding
-      if let action = binding.action, ShopAction(rawValue: action) == nil {
+      for action in binding.actions where ShopAction(rawValue: action) == nil {
         add(.unknownAction(action), line: binding.actionLine, step: step)
       }
       if let node = binding.node, let profile, profile.path(to: node) == nil {
         add(.unknownNode(node, profile: profile.id), line: binding.nodeLine, step: step)
+      }
+      if binding.node == nil, step.opensAMenu {
+        add(.missingField(field: "node"), line: 0, step: step)
+      }
+      for text in step.texts {
+        issues += menuIssues(
+          in: text, guide: guide, line: step.line, step: step.id, profile: profile)
       }
       guard let id = binding.observe else { continue }
       guard let observation = ShopObservation(rawValue: id) else {
@@ -32,6 +39,54 @@ extension GuideValidator {
         }
       }
     }
+    for start in guide.starts {
+      guard let meanwhile = start.meanwhile else {
+        issues.append(
+          GuideIssue(
+            kind: .missingField(field: "meanwhile"), file: guide.file, line: start.line,
+            stepID: nil))
+        continue
+      }
+      issues += menuIssues(
+        in: meanwhile, guide: guide, line: start.line, step: nil, profile: profile)
+    }
     return issues
+  }
+
+  /// Menu names in `text`: each `{menu:NODE}` must be on the profile, and no menu path may be
+  /// written by hand (an arrow outside a reference), since the unit may not have it.
+  static func menuIssues(
+    in text: LocalizedText, guide: Guide, line: Int, step: String?, profile: TerminalProfile?
+  ) -> [GuideIssue] {
+    var issues: [GuideIssue] = []
+    for written in [text.zh, text.en] {
+      let references = GuideMenuReference.all(in: written)
+      if let profile {
+        for reference in references where profile.path(to: reference.node) == nil {
+          issues.append(
+            GuideIssue(
+              kind: .unknownNode(reference.node, profile: profile.id), file: guide.file,
+              line: line, stepID: step))
+        }
+      }
+      var plain = written
+      for reference in references.reversed() { plain.removeSubrange(reference.range) }
+      if plain.contains("→") {
+        issues.append(
+          GuideIssue(
+            kind: .handWrittenMenuPath(written), file: guide.file, line: line, stepID: step))
+      }
+    }
+    return issues
+  }
+}
+
+extension GuideStep {
+  /// Whether the cashier opens a menu page of the unit for this step.
+  var opensAMenu: Bool {
+    switch kind {
+    case .terminalCheck, .input(.version): true
+    default: false
+    }
   }
 }

@@ -50,6 +50,20 @@ struct GuideFieldReader {
     return string(field)
   }
 
+  /// A string or an array of strings (`action = "act.restart"` or `["a", "b"]`); empty when
+  /// absent.
+  mutating func stringOrList(_ field: String) -> [String] {
+    guard let value = table[field] else { return [] }
+    if value.string != nil { return string(field).map { [$0] } ?? [] }
+    guard let array = value.array,
+      case let items = array.compactMap(\.string), items.count == array.count, !items.isEmpty
+    else {
+      report(.wrongType(field: field, expected: "a string or an array of strings"), field: field)
+      return []
+    }
+    return items
+  }
+
   mutating func localized(_ field: String) -> LocalizedText? {
     guard let value = table[field] else {
       report(.missingField(field: field), field: field)
@@ -105,19 +119,6 @@ struct GuideFieldReader {
       result.append(inner)
     }
     return result
-  }
-
-  /// A key path: `keys = [{ zh = "管理", en = "Management" }, …]`.
-  mutating func keyPath(_ field: String) -> [LocalizedText]? {
-    guard let entries = tables(field) else { return nil }
-    var path: [LocalizedText] = []
-    for (index, entry) in entries.enumerated() {
-      guard let text = localized(entry, field: "\(field)[\(index)]", lineField: field) else {
-        return nil
-      }
-      path.append(text)
-    }
-    return path
   }
 
   /// Options: `options = [{ zh = "…", en = "…", next = "step", mark = "ok" }, …]`.

@@ -74,12 +74,16 @@ public enum GuideIssueKind: Equatable, Sendable {
   case unreachable
   /// From this step no path reaches a verdict or an escalation (a dead end or a closed loop).
   case noWayOut
+  /// More options than digit keys (1–9) to pick them with.
+  case tooManyOptions(Int)
   /// `observe` names no `ShopObservation`.
   case unknownObservation(String)
   /// `action` names no `ShopAction`.
   case unknownAction(String)
   /// `node` names no menu node of the terminal profile (or one no menu leads to).
   case unknownNode(String, profile: String)
+  /// A text writes a menu path ("管理 → 系统更新") instead of `{menu:NODE}`.
+  case handWrittenMenuPath(String)
   /// A bound question's option (1-based) says which observed value it stands for nowhere.
   case optionWithoutValue(option: Int)
   /// An option maps to a value the step's observation can never give.
@@ -90,7 +94,9 @@ public enum GuideIssueKind: Equatable, Sendable {
     case .unknownField, .unknownTopic, .noTopics, .missingTranslation, .unreachable: .warning
     case .unreadable, .unusableFile, .syntax, .missingField, .wrongType, .invalidValue,
       .unknownKind, .missingStep, .duplicateStepID, .duplicateSymptom, .noStarts, .noWayOut,
-      .unknownObservation, .unknownAction, .unknownNode, .optionWithoutValue, .impossibleValue:
+      .tooManyOptions,
+      .unknownObservation, .unknownAction, .unknownNode, .handWrittenMenuPath, .optionWithoutValue,
+      .impossibleValue:
       .error
     }
   }

@@ -83,6 +83,16 @@ extension GuideIssueKind {
       text = LocalizedText(
         zh: "终端配置 \(profile) 里没有菜单节点 \"\(id)\"（或没有菜单通向它）。",
         en: "terminal profile \(profile) has no menu node \"\(id)\" (or no menu leads to it)")
+    case .tooManyOptions(let count):
+      text = LocalizedText(
+        zh: "有 \(count) 个选项，但只能用数字键 1–9 选：最多 9 个。",
+        en: "\(count) options, but they are picked with the digit keys 1–9: at most 9")
+    case .handWrittenMenuPath(let written):
+      text = LocalizedText(
+        zh: "菜单路径要写成 {menu:节点}，取终端配置里的名称：“\(written)”",
+        en:
+          "write menu paths as {menu:NODE} so the names come from the terminal profile: \"\(written)\""
+      )
     case .optionWithoutValue(let option):
       text = LocalizedText(
         zh: "第 \(option) 个选项没有 value：写明它对应观察到的哪个值。",

@@ -11,7 +11,7 @@ public struct GuideParseResult: Sendable {
 /// Reads guide files (TOML) into `Guide` values.
 public enum GuideParser {
   static let stepKeys: Set<String> = [
-    "id", "kind", "topics", "title", "text", "next", "options", "keys", "screen", "expect",
+    "id", "kind", "topics", "title", "text", "next", "options", "screen", "expect",
     "input", "minimum", "at_least", "below", "supported", "unsupported", "unknown", "fix",
     "if_not_fixed", "observe", "action", "node",
   ]
@@ -97,13 +97,15 @@ public enum GuideParser {
       guard let table = element.table else { continue }
       var reader = GuideFieldReader(
         table: table, file: file, map: map, blockLine: line, stepID: nil)
-      reader.checkKeys(["symptom", "title", "step"])
+      reader.checkKeys(["symptom", "title", "step", "meanwhile"])
       let symptom = reader.string("symptom")
       let title = reader.localized("title")
       let step = reader.string("step")
+      let meanwhile = reader.optionalLocalized("meanwhile")
       issues += reader.issues
       if let symptom, let title, let step, !reader.failed {
-        starts.append(GuideStart(symptom: symptom, title: title, step: step, line: line))
+        starts.append(
+          GuideStart(symptom: symptom, title: title, step: step, meanwhile: meanwhile, line: line))
       }
     }
     return starts
@@ -147,10 +149,10 @@ public enum GuideParser {
 
   private static func parseBinding(_ reader: inout GuideFieldReader) -> GuideBinding {
     var binding = GuideBinding(
-      observe: reader.optionalString("observe"), action: reader.optionalString("action"),
+      observe: reader.optionalString("observe"), actions: reader.stringOrList("action"),
       node: reader.optionalString("node"))
     if binding.observe != nil { binding.observeLine = reader.line(of: "observe") }
-    if binding.action != nil { binding.actionLine = reader.line(of: "action") }
+    if !binding.actions.isEmpty { binding.actionLine = reader.line(of: "action") }
     if binding.node != nil { binding.nodeLine = reader.line(of: "node") }
     if reader.table["options"] != nil { binding.firstOptionLine = reader.line(of: "options") + 1 }
     return binding
@@ -183,20 +185,20 @@ public enum GuideParser {
   }
 
   private static func parseTerminalCheck(_ reader: inout GuideFieldReader) -> GuideStepKind? {
-    let keys = reader.keyPath("keys")
+    // The key path is not written here: it comes from the step's `node` in the terminal
+    // profile (`Guide.namingMenus(of:)`), so a cashier never reads a menu the unit lacks.
     let screen = reader.optionalString("screen")
     let expect = reader.localized("expect")
     let options = reader.options("options")
-    guard let keys, let expect, let options else { return nil }
+    guard let expect, let options else { return nil }
     return .terminalCheck(
-      TerminalCheck(keyPath: keys, screen: screen, expect: expect, options: options))
+      TerminalCheck(keyPath: [], screen: screen, expect: expect, options: options))
   }
 
   private static func parseInput(_ reader: inout GuideFieldReader) -> GuideStepKind? {
     guard let inputName = reader.string("input") else { return nil }
     switch inputName {
     case "version":
-      let keys = reader.keyPath("keys")
       var minimum: GuideVersion?
       if let text = reader.string("minimum") {
         minimum = GuideVersion(text)
@@ -206,9 +208,9 @@ public enum GuideParser {
       }
       let atLeast = reader.string("at_least")
       let below = reader.string("below")
-      guard let keys, let minimum, let atLeast, let below else { return nil }
+      guard let minimum, let atLeast, let below else { return nil }
       return .input(
-        .version(VersionInput(keyPath: keys, minimum: minimum, atLeast: atLeast, below: below)))
+        .version(VersionInput(keyPath: [], minimum: minimum, atLeast: atLeast, below: below)))
     case "payment-code":
       let supported = reader.string("supported")
       let unsupported = reader.string("unsupported")

@@ -1,5 +1,8 @@
 /// Checks a parsed guide's graph: links, duplicates, reachability and ways out.
 public enum GuideValidator {
+  /// Options a step may have: one per digit key 1–9.
+  public static let maximumOptions = 9
+
   /// Parses `source` and returns every issue, parse, graph and binding alike, in line order;
   /// menu nodes are checked against `profile` when one is given.
   public static func issues(source: String, file: String, profile: TerminalProfile? = nil)
@@ -42,6 +45,10 @@ public enum GuideValidator {
         continue
       }
       firstLine[step.id] = step.line
+      // The cashier answers with one digit key, so a tenth option could not be picked.
+      if step.kind.options.count > GuideValidator.maximumOptions {
+        add(.tooManyOptions(step.kind.options.count), line: step.line, step: step.id)
+      }
       for link in step.links where guide.step(link.target) == nil {
         withMissingLinks.insert(step.id)
         if !broken.contains(link.target) {

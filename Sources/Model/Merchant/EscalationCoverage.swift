@@ -41,10 +41,9 @@ public struct EscalationCoverage: Equatable, Sendable {
 
     var covered: Set<EscalationStep> = []
     if wasChecked(.restart) { covered.insert(.restart) }
-    // The restart steps are each followed by a "...-check" question: answering it is the re-run.
-    if finding(.restart)?.steps.contains(where: { $0.hasSuffix("-check") }) == true {
-      covered.insert(.rerunFailedChecks)
-    }
+    // Each restart step of the guide asks "restart, then try again: does it work?", so an
+    // answered restart step is the re-run as well.
+    if wasChecked(.restart) { covered.insert(.rerunFailedChecks) }
     if wasChecked(.backupBeforeReset) { covered.insert(.backUpBeforeReset) }
     let verdict = report.verdict?.id ?? ""
     self.init(

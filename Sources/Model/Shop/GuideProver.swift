@@ -52,12 +52,16 @@ public struct GuideProver: Sendable {
   ) -> Move {
     switch step.kind {
     case .instruction(let next):
-      if let id = step.binding.action, let action = ShopAction(rawValue: id) {
+      for action in step.binding.actions.compactMap(ShopAction.init(rawValue:)) {
         state = action.apply(to: state)
       }
       walk.answers += 1
       return .go(next)
     case .question, .terminalCheck:
+      // "Do this, then: does it read?" is one step for the cashier: act, then look.
+      for action in step.binding.actions.compactMap(ShopAction.init(rawValue:)) {
+        state = action.apply(to: state)
+      }
       let options = step.kind.options
       guard let id = step.binding.observe, let observation = ShopObservation(rawValue: id) else {
         return .end(.unbound(step.id))
@@ -97,9 +101,10 @@ public struct GuideProver: Sendable {
     if let fault = ScanFault.allCases.first(where: { ProverCase.verdict(for: $0) == id }) {
       state = state.fixing(fault)
     }
-    if state.faults.isEmpty { return .end(.solved) }
-    // The cashier sees the payment go through and stops; what is still wrong stays unfound.
-    if state.symptom == nil { return .end(.leftUnfound(state.faults)) }
+    if !state.stillFails(from: walk.start ?? "") {
+      // The cashier sees it work and stops; what is still wrong stays unfound.
+      return .end(state.faults.isEmpty ? .solved : .leftUnfound(state.faults))
+    }
     guard let next = verdict.ifNotFixed else { return .end(.notFixedNoWayOn(id)) }
     walk.answers += 1
     return .go(next)

@@ -23,13 +23,24 @@ public struct ProverReport: Equatable, Sendable, Codable {
         symptom: start.symptom, cases: answers.count, medianToRight: Self.median(answers),
         maximumToRight: answers.max(),
         fewestToCustomerService: Self.fewestAnswers(
-          guide, from: start.step, to: Self.customerService),
-        mostToCustomerService: Self.mostAnswers(guide, from: start.step, to: Self.customerService))
+          guide, from: start.step, to: Self.customerService(guide)),
+        toCustomerService: Self.answersOnEveryPath(
+          guide, from: start.step, to: Self.customerService(guide)))
     }
   }
 
-  /// The step that hands the case to customer service (95016).
-  public static let customerService = "escalate.customer-service"
+  /// The steps on which the cashier is told to call 95016: those that hand the case over
+  /// (customer service or its repair desk), and verdicts whose fix is to call it.
+  public static func customerService(_ guide: Guide) -> Set<String> {
+    Set(
+      guide.steps.filter { step in
+        switch step.kind {
+        case .escalate: true
+        case .verdict(let verdict): verdict.fix.zh.contains("95016")
+        default: false
+        }
+      }.map(\.id))
+  }
 
   static func median(_ values: [Int]) -> Double? {
     guard !values.isEmpty else { return nil }
@@ -39,13 +50,13 @@ public struct ProverReport: Equatable, Sendable, Codable {
     return Double(sorted[middle - 1] + sorted[middle]) / 2
   }
 
-  /// Fewest answers on any path from `from` to `target` (each step passed is one answer).
-  static func fewestAnswers(_ guide: Guide, from: String, to target: String) -> Int? {
+  /// Fewest answers on any path from `from` to one of `targets` (each step passed is one answer).
+  static func fewestAnswers(_ guide: Guide, from: String, to targets: Set<String>) -> Int? {
     var distance = [from: 0]
     var queue = [from]
     while !queue.isEmpty {
       let id = queue.removeFirst()
-      if id == target { return distance[id] }
+      if targets.contains(id) { return distance[id] }
       guard let step = guide.step(id) else { continue }
       for next in step.successors where distance[next] == nil {
         distance[next] = (distance[id] ?? 0) + 1
@@ -55,14 +66,15 @@ public struct ProverReport: Equatable, Sendable, Codable {
     return nil
   }
 
-  /// Most answers on any path from `from` to `target` that visits no step twice: the
-  /// longest way a cashier can be led before being offered `target`.
-  static func mostAnswers(_ guide: Guide, from: String, to target: String) -> Int? {
-    var best: Int?
+  /// Answers on every path from `from` to one of `targets` that visits no step twice (each
+  /// path ends at the first target it meets): how long a cashier can be led before being
+  /// offered 95016.
+  static func answersOnEveryPath(_ guide: Guide, from: String, to targets: Set<String>) -> [Int] {
+    var lengths: [Int] = []
     var onPath: Set<String> = []
     func visit(_ id: String, _ depth: Int) {
-      if id == target {
-        best = max(best ?? depth, depth)
+      if targets.contains(id) {
+        lengths.append(depth)
         return
       }
       guard let step = guide.step(id), onPath.insert(id).inserted else { return }
@@ -70,7 +82,7 @@ public struct ProverReport: Equatable, Sendable, Codable {
       onPath.remove(id)
     }
     visit(from, 0)
-    return best
+    return lengths
   }
 
   /// One line per case, then the figures per start.
@@ -84,14 +96,16 @@ public struct ProverReport: Equatable, Sendable, Codable {
       out += "verdict \(verdict), \(walk.answers) answers, \(describe(walk.end))\n"
       out += "     \(walk.path.joined(separator: " → "))\n"
     }
-    out += "\nper start (answers to the right verdict; answers to 95016 over every path):\n"
+    out += "\nper start (answers to the right verdict; answers until 95016 is offered):\n"
     for figures in starts {
       let median = figures.medianToRight.map { String($0) } ?? "-"
       let maximum = figures.maximumToRight.map { String($0) } ?? "-"
       let service = figures.fewestToCustomerService.map { String($0) } ?? "none"
+      let serviceMedian = figures.medianToCustomerService.map { String($0) } ?? "-"
       let longest = figures.mostToCustomerService.map { String($0) } ?? "none"
       out += "  \(figures.symptom): \(figures.cases) found, median \(median), max \(maximum); "
-      out += "95016 in \(service) at the fewest, \(longest) at the most\n"
+      out += "95016 over \(figures.pathsToCustomerService) paths: fewest \(service), "
+      out += "median \(serviceMedian), most \(longest)\n"
     }
     let failed = walks.filter { !$0.right }.count
     out += "\n\(walks.count) cases, \(walks.count - failed) proved, \(failed) failed\n"
@@ -124,6 +138,22 @@ public struct ProverStartFigures: Equatable, Sendable, Codable {
   public var medianToRight: Double?
   public var maximumToRight: Int?
   public var fewestToCustomerService: Int?
-  /// Most answers on a path that visits no step twice.
+  /// Over every path that visits no step twice and ends where 95016 is offered.
+  public var pathsToCustomerService: Int
+  public var medianToCustomerService: Double?
   public var mostToCustomerService: Int?
+
+  public init(
+    symptom: String, cases: Int, medianToRight: Double?, maximumToRight: Int?,
+    fewestToCustomerService: Int?, toCustomerService: [Int]
+  ) {
+    self.symptom = symptom
+    self.cases = cases
+    self.medianToRight = medianToRight
+    self.maximumToRight = maximumToRight
+    self.fewestToCustomerService = fewestToCustomerService
+    pathsToCustomerService = toCustomerService.count
+    medianToCustomerService = ProverReport.median(toCustomerService)
+    mostToCustomerService = toCustomerService.max()
+  }
 }

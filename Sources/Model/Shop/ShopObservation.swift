@@ -22,7 +22,7 @@ public enum ShopObservation: String, CaseIterable, Sendable {
   /// Every value this observation can give.
   public var values: [String] {
     switch self {
-    case .screen: ["ok", "dark", "keys-dead"]
+    case .screen: ["ok", "dark", "frozen", "keys-dead"]
     case .battery: BatteryState.allCases.map(\.rawValue)
     case .window: WindowState.allCases.map(\.rawValue)
     case .light: ShopLight.allCases.map(\.rawValue)
@@ -32,7 +32,10 @@ public enum ShopObservation: String, CaseIterable, Sendable {
     // 58 and a missing Scan item are what real units show; this shop never does.
     case .scanStart: ScanStartOutcome.allCases.map(\.rawValue) + ["not-permitted", "no-scan-item"]
     case .read: ["reads", "nothing"]
-    case .pay: PayOutcome.allCases.map(\.rawValue) + ["unread", "awaiting-password"]
+    // "系统错误" is what real units show for host-side problems only customer service can
+    // look into; this shop never does.
+    case .pay:
+      PayOutcome.allCases.map(\.rawValue) + ["unread", "awaiting-password", "system-error"]
     case .card: PayOutcome.allCases.map(\.rawValue) + ["frozen"]
     case .scanPermission, .cardPermission: ["on", "off"]
     case .network: ["none", "weak", "good"]
@@ -55,7 +58,9 @@ public enum ShopObservation: String, CaseIterable, Sendable {
   /// What one sees in `state`; `rng` decides only chancy camera reads.
   public func value(in state: ShopState, rng: inout SplitMix64) -> String {
     switch self {
-    case .screen: state.screenWorks && state.battery == .charged ? "ok" : "dark"
+    case .screen:
+      // A flat battery leaves the screen dark; a hung unit keeps showing a frozen one.
+      state.battery == .flat ? "dark" : state.screenWorks ? "ok" : "frozen"
     case .battery: state.battery.rawValue
     case .window: state.window.rawValue
     case .light: state.light.rawValue

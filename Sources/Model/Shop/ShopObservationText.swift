@@ -9,6 +9,8 @@ extension ShopObservation {
   private static let sights: [String: LocalizedText] = [
     "look.screen=ok": LocalizedText(zh: "屏幕亮着，按键有反应", en: "The screen is on and the keys respond"),
     "look.screen=dark": LocalizedText(zh: "屏幕是黑的", en: "The screen is dark"),
+    "look.screen=frozen": LocalizedText(
+      zh: "屏幕亮着，但画面卡住不动，按键没反应", en: "The screen is on but frozen; keys do nothing"),
     "look.battery=charged": LocalizedText(zh: "电池图标是满的", en: "The battery icon is full"),
     "look.battery=flat": LocalizedText(
       zh: "电池图标是空的，在闪", en: "The battery icon is empty and blinking"),

@@ -10,6 +10,16 @@ extension ShopState {
     return payOutcome == .approved ? nil : "payment-fails"
   }
 
+  /// Whether what the cashier started from still goes wrong after a fix: the waiting
+  /// payment, and for "everything fails, card too" a scan as well, since both were failing.
+  public func stillFails(from start: String) -> Bool {
+    if symptom != nil { return true }
+    guard start == "all-fail" else { return false }
+    var scanning = self
+    scanning.paysByCard = false
+    return scanning.symptom != nil
+  }
+
   /// The customer's phone or card as a training scenario has them present it.
   public func presenting(_ presents: CustomerPresents) -> ShopState {
     var state = self

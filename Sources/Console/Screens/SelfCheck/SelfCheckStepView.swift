@@ -10,7 +10,10 @@ func drawStep(_ session: SelfCheckSession, _ context: ScreenContext, into canvas
     .joined(separator: language == .zh ? "、" : ", ")
   let progress = UIMessage.selfCheckProgress(step: engine.stepNumber, topics: topics)(language)
   canvas.putFitted(progress, row: 1, col: 2, width: canvas.width - 4, role: .dim)
-  drawStepBody(step, field: session.field.text, language, row: 3, width: width, &canvas)
+  // The first screen of a start says how to take the waiting payment meanwhile.
+  let meanwhile = engine.path.isEmpty ? engine.start.meanwhile?(language) : nil
+  drawStepBody(
+    step, field: session.field.text, language, row: 3, width: width, lead: meanwhile, &canvas)
   if panel > 0, case .terminalCheck(let check) = step.kind {
     drawTerminalPanel(
       check, node: step.binding.node, context, row: 3, col: canvas.width - 2 - panel,
@@ -45,11 +48,12 @@ func drawChange(
 @discardableResult
 private func drawStepBody(
   _ step: GuideStep, field: String, _ language: Language, row: Int, width: Int,
-  _ canvas: inout Canvas
+  lead: String? = nil, _ canvas: inout Canvas
 ) -> Int {
   let bottom = selfCheckBottom(canvas)
   // The head (title and text) comes first, then the key path and field, then the answers.
   var head: [(text: String, role: StyleRole)] = []
+  if let lead { head += [(lead, .warning), ("", .plain)] }
   let isVerdict: Bool
   if case .verdict = step.kind { isVerdict = true } else { isVerdict = false }
   if let title = step.title { head.append((title(language), isVerdict ? .warning : .accent)) }
