@@ -145,4 +145,37 @@ final class CounterPanelTests: XCTestCase {
     state.screen = .training(TrainingScreen(page: .report([result])))
     XCTAssertTrue(F.text(state).contains("有害操作：未结算就恢复出厂设置 ×1"), F.text(state))
   }
+
+  func test_everyOfferedLook_hasItsOwnWordsForEveryValueItCanShow() {
+    var rng = SplitMix64(seed: 1)
+    var states = ScanFault.allCases.map { ShopState.with(faults: [$0]) } + [ShopState()]
+    states.append(ShopAction.charge.apply(to: ShopState()))
+    var flat = ShopState()
+    flat.battery = .flat
+    flat.onMetal = true
+    flat.window = .cracked
+    states.append(flat)
+    for look in CounterPanel.looks {
+      for state in states {
+        let value = look.value(in: state, rng: &rng)
+        for language in [Language.zh, .en] {
+          let words = look.describe(value)(language)
+          XCTAssertFalse(words.contains(look.rawValue), "\(look.rawValue)=\(value): \(words)")
+        }
+      }
+    }
+  }
+
+  func test_firmwareUpdateOnOneBar_theUnitSaysItFailed_andTheFirmwareStaysOld() throws {
+    var state = try unit(faults: [.firmwareOld, .weakSignal])
+    let update = [Key.function(4)] + Array(repeating: Key.down, count: 9) + [.enter]
+    state = F.press(state, update)
+    XCTAssertTrue(F.text(state).contains("固件下载失败"), F.text(state))
+    XCTAssertTrue(state.shop.has(.firmwareOld))
+    state = F.press(state, [.function(4)] + Array(repeating: Key.down, count: 7) + [.enter])
+    XCTAssertFalse(state.shop.has(.weakSignal), "moved near the router")
+    state = F.press(state, update)
+    XCTAssertTrue(F.text(state).contains("已做：更新固件"), F.text(state))
+    XCTAssertFalse(state.shop.has(.firmwareOld))
+  }
 }

@@ -164,6 +164,7 @@ enum UIText: CaseIterable, Sendable {
   case counterLookTitle
   case counterActTitle
   case trainingReportHarm
+  case counterUpdateFailed
 }
 
 extension UIText {

@@ -335,6 +335,8 @@ enum UITextEn {
       "Do (F4)"
     case .trainingReportHarm:
       "Harmful: "
+    case .counterUpdateFailed:
+      "The unit says: firmware download failed, the server timed out."
     }
   }
 

@@ -334,6 +334,8 @@ enum UITextZh {
       "动手做（F4）"
     case .trainingReportHarm:
       "有害操作："
+    case .counterUpdateFailed:
+      "终端显示：固件下载失败，连接服务器超时。"
     }
   }
 

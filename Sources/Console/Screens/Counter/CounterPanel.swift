@@ -101,6 +101,15 @@ struct CounterPanel: Equatable, Sendable {
 enum CounterSight: Equatable, Sendable {
   case saw(ShopObservation, value: String)
   case did(ShopAction)
+  /// The unit says so itself when a firmware download cannot reach the host.
+  case updateFailed
+
+  /// What one sees after doing `action` in `shop`: only what the unit itself would say.
+  static func done(_ action: ShopAction, in shop: ShopState) -> CounterSight {
+    let after = action.apply(to: shop)
+    if action == .updateFirmware, after.has(.firmwareOld) { return .updateFailed }
+    return .did(action)
+  }
 
   /// Looking at `observation` in `shop`. Only physical looks are offered, so the seeded
   /// camera is never consulted here; the generator is fixed so a look never varies.
@@ -116,6 +125,7 @@ enum CounterSight: Equatable, Sendable {
         what: UIMessage.counterLookName(observation)(language),
         sight: observation.describe(value)(language))(language)
     case .did(let action): UIMessage.counterDid(action: action.title(language))(language)
+    case .updateFailed: UIText.counterUpdateFailed(language)
     }
   }
 

@@ -17,9 +17,9 @@ extension TerminalSession {
       sight = .look(observation, in: context.shop)
       return .none
     case .act(let action)?:
+      sight = .done(action, in: simulator.shop)
       let events = simulator.act(action)
       self.simulator = simulator
-      sight = .did(action)
       return ScreenOutcome(
         effects: persistEffects(events) + [.log("counter action \(action.rawValue)")],
         changes: [.act(action)])

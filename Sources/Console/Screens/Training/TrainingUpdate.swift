@@ -240,7 +240,7 @@ extension TrainingScreen: ScreenComponent {
       if let shop = mode?.shop { sight = .look(observation, in: shop) }
       return .none
     case .act(let action)?:
-      sight = .did(action)
+      if let shop = mode?.shop { sight = .done(action, in: shop) }
       return ScreenOutcome(
         effects: [.log("counter action \(action.rawValue)")], changes: [.act(action)])
     }
