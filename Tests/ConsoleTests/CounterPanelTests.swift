@@ -178,4 +178,25 @@ final class CounterPanelTests: XCTestCase {
     XCTAssertTrue(F.text(state).contains("已做：更新固件"), F.text(state))
     XCTAssertFalse(state.shop.has(.firmwareOld))
   }
+
+  func test_selfCheckStepsThatAct_changeTheShop_butNotTheTraineesLog() throws {
+    var state = try F.state(.zh, faults: [.codeExpired])
+    state.resources.guides =
+      GuideLibrary.guides(GuideSourceFile.read(paths: [root + "/guides"]).files).guides
+    // Symptom 3 (payment fails) opens on "ask for a refreshed code and try again".
+    state = F.press(state, "43")
+    guard let step = state.selfCheck?.engine?.currentStep,
+      step.binding.actions.contains(ShopAction.freshCode.rawValue)
+    else { return XCTFail("not at a step that refreshes the code: \(F.text(state))") }
+    XCTAssertEqual(state.shop.phone.code, .expired)
+    state = F.press(state, "1")
+    XCTAssertEqual(state.shop.phone.code, .fresh, "answering it says the code was refreshed")
+
+    var training = try run("code-expired")
+    training.screen = .home(HomeScreen())
+    training = F.press(training, "43")
+    training = F.press(training, "1")
+    XCTAssertEqual(training.training?.shop.phone.code, .fresh)
+    XCTAssertEqual(training.training?.actions.actions, [], "the guide's asks are not judged")
+  }
 }

@@ -51,6 +51,10 @@ enum SharedChange: Sendable {
   /// The cashier did something at the counter: the shop in force changes (and training
   /// judges it); a parked unit restarts with it.
   case act(ShopAction)
+  /// The cashier did what a self-check step asked (wipe, restart, mobile data…) and answered
+  /// it: the shop changes as `.act` does, but training's log of the trainee's own choices
+  /// does not judge it (harm the guide asks for is the guide's).
+  case actAsGuided([ShopAction])
   /// The unit itself changed the shop (its own switch to mobile data).
   case setShop(ShopState)
   /// The unfinished self-check was resumed or set aside.

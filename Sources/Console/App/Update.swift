@@ -68,6 +68,16 @@ private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: 
         next.shop = action.apply(to: next.shop)
       }
       _ = next.parkedTerminal?.act(action)
+    case .actAsGuided(let actions):
+      for action in actions {
+        if var training = next.training {
+          training.shop = action.apply(to: training.shop)
+          next.training = training
+        } else {
+          next.shop = action.apply(to: next.shop)
+        }
+        _ = next.parkedTerminal?.act(action)
+      }
     case .setShop(let shop):
       if next.training != nil { next.training?.shop = shop } else { next.shop = shop }
     case .clearUnfinishedGuide: next.resources.unfinishedGuide = nil

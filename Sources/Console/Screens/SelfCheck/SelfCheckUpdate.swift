@@ -258,6 +258,7 @@ extension SelfCheckSession: ScreenComponent {
       return .none
     }
     engine.clock = { [now = context.now] in now }
+    let guided = guidedActions(reply, engine)
     do {
       if case .change(let index) = mode {
         try engine.change(answerAt: index, to: reply)
@@ -272,7 +273,8 @@ extension SelfCheckSession: ScreenComponent {
     field.clear()
     message = nil
     let save = ScreenOutcome(
-      effects: [.guideSave(engine, sessionID: sessionID ?? "")], changes: [.countTrainingStep])
+      effects: [.guideSave(engine, sessionID: sessionID ?? "")],
+      changes: [.countTrainingStep] + (guided.isEmpty ? [] : [.actAsGuided(guided)]))
     switch engine.outcome {
     case .escalated?:
       return save.then(
@@ -283,6 +285,21 @@ extension SelfCheckSession: ScreenComponent {
     case nil: mode = .step
     }
     return save
+  }
+}
+
+extension SelfCheckSession {
+  /// What answering the current step says the cashier did at the counter: an instruction
+  /// confirmed done, or a "do this, then try: does it work?" question answered, stands for
+  /// its actions (as the prover walks it). A changed answer on the summary does nothing again.
+  fileprivate func guidedActions(_ reply: GuideReply, _ engine: GuideEngine) -> [ShopAction] {
+    guard case .step = mode, let step = engine.currentStep else { return [] }
+    switch (step.kind, reply) {
+    case (.instruction, .done), (.question, .option), (.terminalCheck, .option):
+      return step.binding.actions.compactMap(ShopAction.init(rawValue:))
+    default:
+      return []
+    }
   }
 }
 

@@ -207,45 +207,6 @@ extension TrainingScreen: ScreenComponent {
     return .none
   }
 
-  /// The trainee names a cause. A right one of several, with others still showing on the
-  /// unit, is put right and the run goes on; otherwise the run is scored.
-  private mutating func declare(_ verdict: String, _ mode: inout TrainingMode?) -> ScreenOutcome {
-    guard var run = mode, let scenario = run.scenario else { return .none }
-    let declaration = TrainingDeclaration(
-      verdict, earlier: run.declared, scenario: scenario, shop: run.shop)
-    guard declaration.finished else {
-      run.declared.append(verdict)
-      run.shop = declaration.shop
-      mode = run
-      notice = .causeFound(remaining: declaration.remaining.count)
-      page = .run(hintsShown: run.hintsUsed)
-      return ScreenOutcome(effects: [.log("training cause found \(verdict)")])
-    }
-    return ScreenOutcome(effects: [.training(.finishRun(run, declared: verdict))])
-  }
-
-  /// The look or act list during a run: a look says what one sees in the run's shop; an
-  /// action is handed to `update`, which changes the shop and judges it (`TrainingMode.act`).
-  private mutating func answerCounter(_ command: CounterPanel.Command, _ mode: TrainingMode?)
-    -> ScreenOutcome
-  {
-    guard var panel = counter else { return .none }
-    let answer = panel.perform(command)
-    counter = panel
-    guard let chosen = answer else { return .none }
-    counter = nil
-    switch chosen {
-    case nil: return .none
-    case .look(let observation)?:
-      if let shop = mode?.shop { sight = .look(observation, in: shop) }
-      return .none
-    case .act(let action)?:
-      if let shop = mode?.shop { sight = .done(action, in: shop) }
-      return ScreenOutcome(
-        effects: [.log("counter action \(action.rawValue)")], changes: [.act(action)])
-    }
-  }
-
   private mutating func back(_ mode: inout TrainingMode?) -> ScreenOutcome {
     switch page {
     case .pin, .checking:
