@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
 
-/// Training solved honestly with the real binary in tmux (issue 11): the trainee looks at
-/// the counter (F3), acts on it (F4), sees the unit read, names the cause and is scored.
+/// The counter keys with the real binary in tmux (issue 11): in training the trainee looks
+/// (F3), acts (F4), sees the unit read, names the cause and is scored; outside training a
+/// `--fault` unit is put right the same way.
 final class TrainingCounterEndToEndTests: XCTestCase {
   /// Moves a list's ▶ down until a line shows `marker`, one key at a time, each time
   /// waiting for the pointer to move so no key is lost in a redraw.
@@ -113,5 +114,32 @@ final class TrainingCounterEndToEndTests: XCTestCase {
 
     let result = try declare(session, "扫码窗脏了")
     XCTAssertTrue(result.contains("原因正确"), result)
+  }
+
+  func test_unitOutsideTraining_dirtyWindowFault_wipedWithF4_thenReads() throws {
+    let session = try TmuxSession()
+    try session.startConsole("--fault lens-dirty")
+    try session.openAmountEntry(entry: "1")
+    try session.send("1250", "Enter")
+    try session.waitFor(text: "请出示付款码")
+    try session.send("F2")
+    try session.waitFor(text: "1 微信付款码")
+    try session.send("1")
+    try session.waitFor(text: "未识别到付款码")
+    try session.send("F4")
+    try session.waitFor(text: "用软布擦扫码窗")
+    try session.send("1")
+    try session.waitFor(text: "已做：用软布擦扫码窗")
+    try session.send("Enter")
+    try session.waitFor(text: "2 扫码")
+    try session.send("2")
+    try session.waitFor(text: "金额：0.00_")
+    try session.send("1250", "Enter")
+    try session.waitFor(text: "请出示付款码")
+    try session.send("F2")
+    try session.waitFor(text: "1 微信付款码")
+    try session.send("1")
+    let paid = try session.waitFor("the sale approved") { $0.contains("交易成功") }
+    XCTAssertFalse(paid.contains("TRAINING"), paid)
   }
 }
