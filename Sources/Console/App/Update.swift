@@ -62,6 +62,7 @@ private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: 
     case .countTrainingStep:
       if next.training?.scenario != nil { next.training?.steps += 1 }
     case .act(let action):
+      // Training judges what the trainee chose to do; the shop changes either way.
       if next.training != nil {
         next.training?.act(action)
       } else {
@@ -70,16 +71,10 @@ private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: 
       _ = next.parkedTerminal?.act(action)
     case .actAsGuided(let actions):
       for action in actions {
-        if var training = next.training {
-          training.shop = action.apply(to: training.shop)
-          next.training = training
-        } else {
-          next.shop = action.apply(to: next.shop)
-        }
+        next.changeShop(action.apply(to:))
         _ = next.parkedTerminal?.act(action)
       }
-    case .setShop(let shop):
-      if next.training != nil { next.training?.shop = shop } else { next.shop = shop }
+    case .setShop(let shop): next.changeShop { _ in shop }
     case .clearUnfinishedGuide: next.resources.unfinishedGuide = nil
     case .toggleLanguage:
       if !next.asciiOnly { next.language = next.language == .zh ? .en : .zh }
@@ -95,4 +90,16 @@ private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: 
   }
   next.screen = screen
   return (next, outcome.effects + effects)
+}
+
+extension AppState {
+  /// Changes the shop in force: training's while training is on, else the command line's.
+  fileprivate mutating func changeShop(_ change: (ShopState) -> ShopState) {
+    if var mode = training {
+      mode.shop = change(mode.shop)
+      training = mode
+    } else {
+      shop = change(shop)
+    }
+  }
 }
