@@ -91,4 +91,37 @@ final class TerminalManagementTests: XCTestCase {
       }
     }
   }
+
+  /// What the self-check tells the cashier to do on the version page is what the unit does:
+  /// Confirm downloads the update and the unit restarts; without a link it says so.
+  func test_versionPage_confirmDownloadsTheUpdate_orSaysTheHostCannotBeReached() throws {
+    var old = try page(3, faults: [.firmwareOld])
+    XCTAssertTrue(old.screenText.contains("按确认下载更新"), old.screenText)
+    _ = old.press(.confirm)
+    XCTAssertFalse(old.shop.has(.firmwareOld))
+    XCTAssertTrue(old.screenText.contains("固件已更新到 V2.3.8"), old.screenText)
+    guard case .signIn = old.state else { return XCTFail("no restart: \(old.state)") }
+
+    var offline = try page(3, faults: [.firmwareOld, .networkDown])
+    _ = offline.press(.confirm)
+    XCTAssertTrue(offline.shop.has(.firmwareOld))
+    XCTAssertTrue(offline.screenText.contains("下载失败：连不上服务器"), offline.screenText)
+    XCTAssertTrue(offline.screenText.contains("固件版本：V1.2.0"), offline.screenText)
+  }
+
+  /// The parameters page shows the scan settings the self-check asks about, and 2 puts them
+  /// back to default.
+  func test_parametersPage_showsScanSettings_andTwoResetsThem() throws {
+    var sim = try page(7)
+    XCTAssertTrue(sim.screenText.contains("扫码区域：全屏"), sim.screenText)
+    XCTAssertTrue(sim.screenText.contains("分辨率：默认"), sim.screenText)
+    sim.shop.scanSettingsDefault = false
+    XCTAssertTrue(sim.screenText.contains("扫码区域：局部"), sim.screenText)
+    var rng = SplitMix64(seed: 1)
+    XCTAssertEqual(ShopObservation.parameters.value(in: sim.shop, rng: &rng), "changed")
+    _ = sim.press(.digit(2))
+    XCTAssertTrue(sim.shop.scanSettingsDefault)
+    XCTAssertTrue(sim.screenText.contains("扫码设置已恢复默认"), sim.screenText)
+    XCTAssertTrue(sim.screenText.contains("扫码区域：全屏"), sim.screenText)
+  }
 }

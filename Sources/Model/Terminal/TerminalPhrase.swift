@@ -64,6 +64,11 @@ public enum TerminalPhrase: Equatable, Sendable {
   case firmwareShown(String)
   case appVersionShown(String)
   case firmwareUpdateAvailable
+  case firmwareUpdated(String)
+  case firmwareUpdateFailed
+  case scanAreaShown(full: Bool)
+  case resolutionShown(standard: Bool)
+  case scanSettingsReset
   case permissionShown(PaymentChannel, open: Bool)
   case permissionsHint
   case merchantNameShown(String)

@@ -62,7 +62,12 @@ enum TerminalPhrasesEn {
     case .netTotal(let fen): return "Net: \(money(fen))"
     case .firmwareShown(let version): return "Firmware: \(version)"
     case .appVersionShown(let version): return "Application: \(version)"
-    case .firmwareUpdateAvailable: return "A firmware update is available"
+    case .firmwareUpdateAvailable: return "An update is available: Confirm downloads it"
+    case .firmwareUpdated(let version): return "Firmware updated to \(version); the unit restarted"
+    case .firmwareUpdateFailed: return "Download failed: cannot reach the host; check the network"
+    case .scanAreaShown(let full): return "Scan area: \(full ? "full" : "partial")"
+    case .resolutionShown(let standard): return "Resolution: \(standard ? "default" : "changed")"
+    case .scanSettingsReset: return "Scan settings back to default"
     case .permissionShown(let channel, let open):
       return "\(channel == .scan ? "Scan payments" : "Card payments"): \(open ? "open" : "closed")"
     case .permissionsHint: return "1 toggle scan  2 toggle card (as the acquirer would)"
@@ -73,7 +78,7 @@ enum TerminalPhrasesEn {
     case .signalShown(let bars, let count): return "Signal: \(bars) \(count)/4"
     case .linkStatus(let connected): return connected ? "Network connected" : "No network"
     case .hostTimeoutShown(let seconds): return "Host timeout: \(seconds) s"
-    case .parametersHint: return "1 switch Wi-Fi / mobile data"
+    case .parametersHint: return "1 switch Wi-Fi / mobile data  2 scan settings to default"
     case .recording(let phrase): return phrase.text(.en)
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "Response code: \(code)"

@@ -60,7 +60,12 @@ enum TerminalPhrasesZh {
     case .netTotal(let fen): return "净额：\(money(fen))"
     case .firmwareShown(let version): return "固件版本：\(version)"
     case .appVersionShown(let version): return "应用版本：\(version)"
-    case .firmwareUpdateAvailable: return "有新固件可用，建议升级"
+    case .firmwareUpdateAvailable: return "有新固件可用：按确认下载更新"
+    case .firmwareUpdated(let version): return "固件已更新到 \(version)，终端已重启"
+    case .firmwareUpdateFailed: return "下载失败：连不上服务器，请检查网络后再试"
+    case .scanAreaShown(let full): return "扫码区域：\(full ? "全屏" : "局部")"
+    case .resolutionShown(let standard): return "分辨率：\(standard ? "默认" : "已修改")"
+    case .scanSettingsReset: return "扫码设置已恢复默认"
     case .permissionShown(let channel, let open):
       return "\(channel == .scan ? "扫码交易" : "刷卡交易")：\(open ? "已开通" : "未开通")"
     case .permissionsHint: return "1 切换扫码权限  2 切换刷卡权限（模拟收单机构操作）"
@@ -71,7 +76,7 @@ enum TerminalPhrasesZh {
     case .signalShown(let bars, let count): return "信号：\(bars) \(count)/4"
     case .linkStatus(let connected): return connected ? "网络已连接" : "网络未连接"
     case .hostTimeoutShown(let seconds): return "交易超时：\(seconds) 秒"
-    case .parametersHint: return "1 切换通讯方式"
+    case .parametersHint: return "1 切换通讯方式  2 扫码设置恢复默认"
     case .recording(let phrase): return phrase.text(.zh)
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "应答码：\(code)"

@@ -33,6 +33,12 @@ extension TerminalSimulator {
       shop.network.kind = shop.network.kind == .wifi ? .mobile : .wifi
       settings.connection = connection
       return [.settingsChanged(settings)]
+    case (.parameters, .digit(2)):
+      // Scan area and resolution back to full and default, as the page's hint offers.
+      _ = act(.resetSettings)
+      show(.scanSettingsReset, .success)
+    case (.version, .confirm) where shop.has(.firmwareOld):
+      updateFirmware()
     case (_, .cancel), (_, .confirm):
       state = .menu(menuHolding(page.action))
     default:
@@ -51,6 +57,7 @@ extension TerminalSimulator {
       ]
       if shop.has(.firmwareOld) {
         lines.append(TerminalLine(text(.firmwareUpdateAvailable), .hint))
+        return makeScreen(title: title, lines: lines, keys: [.confirm, .cancel])
       }
       return makeScreen(title: title, lines: lines, keys: [.cancel])
     case .permissions:
@@ -87,6 +94,8 @@ extension TerminalSimulator {
         lines: [
           TerminalLine(text(.connectionShown(connection))),
           TerminalLine(text(.hostTimeoutShown(seconds: settings.hostTimeoutSeconds))),
+          TerminalLine(text(.scanAreaShown(full: shop.scanSettingsDefault))),
+          TerminalLine(text(.resolutionShown(standard: shop.scanSettingsDefault))),
           TerminalLine(text(.parametersHint), .hint),
         ], keys: [.digits, .cancel])
     }
@@ -103,5 +112,19 @@ extension ManagementPage {
     case .network: .network
     case .parameters: .parameters
     }
+  }
+}
+
+extension TerminalSimulator {
+  /// Confirm on the version page downloads the update from the host; it installs and the
+  /// unit restarts by itself, or, without a link to the host, says so and stays old.
+  mutating func updateFirmware() {
+    _ = act(.updateFirmware)
+    guard !shop.has(.firmwareOld) else {
+      show(.firmwareUpdateFailed)
+      return
+    }
+    reboot()
+    show(.firmwareUpdated(settings.firmwareVersion), .success)
   }
 }
