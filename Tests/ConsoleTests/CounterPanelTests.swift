@@ -199,4 +199,15 @@ final class CounterPanelTests: XCTestCase {
     XCTAssertEqual(training.training?.shop.phone.code, .fresh)
     XCTAssertEqual(training.training?.actions.actions, [], "the guide's asks are not judged")
   }
+
+  func test_training_anUpdateFromTheUnitsOwnVersionPageOnOneBar_isJudgedHarmful() throws {
+    var state = try run("old-firmware-weak-signal")
+    let path = try XCTUnwrap(state.resources.profile?.path(to: "manage.version"))
+    // The unit opens on the amount for the scan; Esc is its main menu.
+    state = F.press(state, "1\r0000\r\u{1B}" + path.map { String($0.key) }.joined() + "\r")
+    XCTAssertTrue(F.text(state).contains("下载失败：连不上服务器"), F.text(state))
+    XCTAssertEqual(state.training?.actions.actions, [.updateFirmware])
+    XCTAssertEqual(state.training?.harmful, [.updateOnWeakSignal])
+    XCTAssertTrue(state.training?.shop.has(.firmwareOld) ?? false)
+  }
 }

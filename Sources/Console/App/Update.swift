@@ -68,11 +68,11 @@ private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: 
       } else {
         next.shop = action.apply(to: next.shop)
       }
-      _ = next.parkedTerminal?.act(action)
+      next.actOnParkedTerminal(action)
     case .actAsGuided(let actions):
       for action in actions {
         next.changeShop(action.apply(to:))
-        _ = next.parkedTerminal?.act(action)
+        next.actOnParkedTerminal(action)
       }
     case .setShop(let shop): next.changeShop { _ in shop }
     case .clearUnfinishedGuide: next.resources.unfinishedGuide = nil
@@ -93,6 +93,15 @@ private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: 
 }
 
 extension AppState {
+  /// A parked unit follows the counter (a restart reboots it); the action is judged once,
+  /// here, so the unit forgets it did it.
+  fileprivate mutating func actOnParkedTerminal(_ action: ShopAction) {
+    guard var unit = parkedTerminal else { return }
+    _ = unit.act(action)
+    _ = unit.takeActsDone()
+    parkedTerminal = unit
+  }
+
   /// Changes the shop in force: training's while training is on, else the command line's.
   fileprivate mutating func changeShop(_ change: (ShopState) -> ShopState) {
     if var mode = training {

@@ -31,6 +31,9 @@ public struct TerminalSimulator: Sendable {
   var presentedCard: PresentedCard?
   /// The reversal sent with the transaction now on screen.
   var sentReversal: PendingReversal?
+  /// Counter actions done since the console last took them (`takeActsDone`), the unit's own
+  /// pages included (Confirm on 版本信息 updates), so training judges every one.
+  var actsDone: [ShopAction] = []
   var rng: SplitMix64
   /// Where the unit reads the time; the console sets it to the time of each input.
   public var clock: TerminalClock

@@ -19,10 +19,11 @@ extension TerminalSession {
     case .act(let action)?:
       sight = .done(action, in: simulator.shop)
       let events = simulator.act(action)
+      let changes = shopChanged(&simulator, context)
       self.simulator = simulator
       return ScreenOutcome(
         effects: persistEffects(events) + [.log("counter action \(action.rawValue)")],
-        changes: [.act(action)])
+        changes: changes)
     }
   }
 }

@@ -130,16 +130,16 @@ extension TerminalSession: ScreenComponent {
       choosingVoidOrRefund = false
       simulator.clock = Self.clock(at: context.now)
       let events = simulator.perform(action)
+      let changes = shopChanged(&simulator, context)
       self.simulator = simulator
-      return ScreenOutcome(
-        effects: persistEffects(events), changes: shopChanged(simulator, context))
+      return ScreenOutcome(effects: persistEffects(events), changes: changes)
     case .unit(let input):
       simulator.clock = Self.clock(at: context.now)
       let events = simulator.handle(input)
+      let shopChanges = shopChanged(&simulator, context)
       self.simulator = simulator
       let launched = launchIfReady()
-      let steps: [SharedChange] =
-        (input == .confirm ? [.countTrainingStep] : []) + shopChanged(simulator, context)
+      let steps: [SharedChange] = (input == .confirm ? [.countTrainingStep] : []) + shopChanges
       if events.contains(where: \.isSelfCheckRequest) {
         // The cashier chose the scan self-check after a failed scan; the unit is kept.
         return ScreenOutcome(
@@ -189,11 +189,14 @@ extension TerminalSession: ScreenComponent {
     return false
   }
 
-  /// The unit changed its shop itself (its own link switch): every screen must see it.
-  private func shopChanged(_ simulator: TerminalSimulator, _ context: ScreenContext)
+  /// What the unit did to its shop, for every screen to see: each counter action it did (on
+  /// the counter list or its own pages, such as Confirm on 版本信息), which training judges,
+  /// then its shop as it now is (its own link switch is no action).
+  func shopChanged(_ simulator: inout TerminalSimulator, _ context: ScreenContext)
     -> [SharedChange]
   {
-    simulator.shop == context.shop ? [] : [.setShop(simulator.shop)]
+    let acts = simulator.takeActsDone().map(SharedChange.act)
+    return acts + (simulator.shop == context.shop ? [] : [.setShop(simulator.shop)])
   }
 
   func persistEffects(_ events: [TerminalEvent]) -> [AppEffect] {
