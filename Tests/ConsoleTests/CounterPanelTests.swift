@@ -209,5 +209,6 @@ final class CounterPanelTests: XCTestCase {
     XCTAssertEqual(state.training?.actions.actions, [.updateFirmware])
     XCTAssertEqual(state.training?.harmful, [.updateOnWeakSignal])
     XCTAssertTrue(state.training?.shop.has(.firmwareOld) ?? false)
+    XCTAssertEqual(state.training?.steps, 3, "each confirm is one step, the update's too")
   }
 }

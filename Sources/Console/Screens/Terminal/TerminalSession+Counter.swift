@@ -23,7 +23,7 @@ extension TerminalSession {
       self.simulator = simulator
       return ScreenOutcome(
         effects: persistEffects(events) + [.log("counter action \(action.rawValue)")],
-        changes: changes)
+        changes: changes + [.countTrainingStep])
     }
   }
 }

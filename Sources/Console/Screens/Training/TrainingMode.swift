@@ -42,9 +42,9 @@ struct TrainingMode: Sendable {
   var harmful: Set<HarmfulAction> { actions.harmful }
 
   /// The trainee does `action` at the counter: the shop changes and the log judges it.
+  /// (The key that did it counts as the step.)
   mutating func act(_ action: ShopAction) {
     actions.record(action, in: shop)
     shop = action.apply(to: shop)
-    if scenario != nil { steps += 1 }
   }
 }

@@ -38,7 +38,8 @@ extension TrainingScreen {
     case .act(let action)?:
       if let shop = mode?.shop { sight = .done(action, in: shop) }
       return ScreenOutcome(
-        effects: [.log("counter action \(action.rawValue)")], changes: [.act(action)])
+        effects: [.log("counter action \(action.rawValue)")],
+        changes: [.act(action), .countTrainingStep])
     }
   }
 }
