@@ -9,7 +9,8 @@ public struct TrainingScenario: Equatable, Sendable {
   public var faultIDs: [String]
   /// What the customer presents.
   public var presents: CustomerPresents
-  /// The guide verdict ID the trainee must declare, e.g. `verdict.permission-off`.
+  /// The guide verdict ID the scenario is about, e.g. `verdict.permission-off`; with several
+  /// faults, each fault's verdict is a real cause too (`causes`).
   public var cause: String
   /// Steps and seconds a practised cashier needs.
   public var par: TrainingPar
