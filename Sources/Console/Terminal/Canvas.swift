@@ -1,33 +1,5 @@
 import Model
 
-/// One screen cell as drawing and tests see it: a grapheme that starts here, or the
-/// hidden right half of a wide one.
-struct Cell: Equatable, Sendable {
-  /// The glyph drawn from this cell; empty for the second cell of a wide glyph.
-  var glyph: String
-  var role: StyleRole
-  /// True for the hidden second column of a two-column glyph.
-  var isContinuation: Bool
-}
-
-/// How a cell is stored: eight plain bytes, so a frame is built, copied and compared
-/// without touching a reference count (a `String` and a `StyleRole` per cell made
-/// every key cost a fresh 1,920-string grid and a string comparison per cell).
-struct PackedCell: Equatable, Sendable {
-  /// The glyph's one scalar; or `clusterFlag | index` into the canvas's clusters for
-  /// a glyph of several scalars; or `continuation`.
-  var code: UInt32
-  /// Index into the canvas's role table.
-  var role: UInt16
-
-  static let clusterFlag: UInt32 = 0x8000_0000
-  static let continuation: UInt32 = 0xFFFF_FFFF
-  static let space: UInt32 = 0x20
-
-  var isContinuation: Bool { code == Self.continuation }
-  var isCluster: Bool { code & Self.clusterFlag != 0 && code != Self.continuation }
-}
-
 /// The grid every screen draws into; drivers copy it to the terminal or to text.
 ///
 /// Like ratatui's buffer, it never splits a wide glyph: one that does not fit is
@@ -221,51 +193,6 @@ struct Canvas: Sendable {
     return line
   }
 
-  /// Whether `row` looks the same here and in `other` (same glyphs in the same roles).
-  func rowEquals(_ other: Canvas, row: Int) -> Bool {
-    guard other.width == width, row >= 0, row < height, row < other.height else { return false }
-    let start = row * width
-    // Frames drawn by the same code name their roles in the same order, so the cells
-    // can be compared as they are stored; otherwise compare what they stand for.
-    let sameTables = roles == other.roles
-    for i in start..<start + width {
-      let a = cells[i]
-      let b = other.cells[i]
-      if sameTables && a == b && !a.isCluster { continue }
-      if !sameTables || a.role != b.role {
-        guard roles[Int(a.role)] == other.roles[Int(b.role)] else { return false }
-      }
-      if a.code != b.code || a.isCluster {
-        guard a.isContinuation == b.isContinuation, glyph(a) == other.glyph(b) else { return false }
-      }
-    }
-    return true
-  }
-
-  /// Calls `body` for each run of cells in one role along `row`: the role, the first
-  /// column and the column after the run. Drivers set the style once per run.
-  func forEachRun(row: Int, _ body: (StyleRole, Int, Int) -> Void) {
-    let start = row * width
-    var col = 0
-    while col < width {
-      let role = cells[start + col].role
-      let first = col
-      while col < width, cells[start + col].role == role { col += 1 }
-      body(roles[Int(role)], first, col)
-    }
-  }
-
-  /// Appends the scalars drawn from the cell at (`row`, `col`); a continuation adds none.
-  func appendScalars(row: Int, col: Int, to buffer: inout [Int32]) {
-    let cell = cells[row * width + col]
-    if cell.isContinuation { return }
-    if !cell.isCluster {
-      buffer.append(Int32(bitPattern: cell.code))
-    } else {
-      for scalar in glyph(cell).unicodeScalars { buffer.append(Int32(bitPattern: scalar.value)) }
-    }
-  }
-
   private func line(row: Int) -> String {
     var line = ""
     line.reserveCapacity(width)
@@ -281,7 +208,8 @@ struct Canvas: Sendable {
     return line
   }
 
-  private func glyph(_ cell: PackedCell) -> String {
+  /// The text a packed cell stands for.
+  func glyph(_ cell: PackedCell) -> String {
     if cell.isContinuation { return "" }
     if cell.isCluster {
       return clusters[Int(cell.code & ~PackedCell.clusterFlag)]
@@ -333,13 +261,5 @@ struct Canvas: Sendable {
       cells[index + 1].code = PackedCell.space
     }
     cells[index] = PackedCell(code: PackedCell.continuation, role: role)
-  }
-}
-
-extension Canvas: Equatable {
-  /// Equal when they show the same: same size and clip, same glyphs in the same roles.
-  static func == (lhs: Canvas, rhs: Canvas) -> Bool {
-    lhs.width == rhs.width && lhs.height == rhs.height && lhs.clip == rhs.clip
-      && (0..<lhs.height).allSatisfy { lhs.rowEquals(rhs, row: $0) }
   }
 }
