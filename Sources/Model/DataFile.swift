@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Reads a data file people edit (theme, guide, scenario, code table) safely: only a
 /// regular file, at most `maximumBytes`, and only UTF-8 text. `/dev/zero` or a huge file
@@ -17,36 +18,49 @@ public enum DataFile {
   }
 
   /// The file's text, or why it cannot be used.
+  ///
+  /// Plain system calls, not `FileManager`/`FileHandle`: the theme is read before the
+  /// first frame, and Foundation's attribute lookup also resolved the owner's and group's
+  /// names (nsswitch, /etc/passwd, /etc/group) and faulted in its code on every start.
   public static func read(_ path: String) throws(DataFileError) -> String {
-    let url = URL(fileURLWithPath: path)
-    let values: URLResourceValues
-    do {
-      values = try url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey])
-    } catch {
-      throw DataFileError(file: path, line: 1, problem: .unreadable(error.localizedDescription))
-    }
-    guard values.isRegularFile == true else {
+    // Non-blocking, so a pipe or a device is never waited on before it is refused.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard fd >= 0 else { throw unreadable(path) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw unreadable(path) }
+    guard info.st_mode & S_IFMT == S_IFREG else {
       throw DataFileError(file: path, line: 1, problem: .notARegularFile)
     }
-    if let size = values.fileSize, size > maximumBytes {
-      throw DataFileError(file: path, line: 1, problem: .tooLarge(bytes: size))
+    if Int(info.st_size) > maximumBytes {
+      throw DataFileError(file: path, line: 1, problem: .tooLarge(bytes: Int(info.st_size)))
     }
-    let data: Data
-    do {
-      let handle = try FileHandle(forReadingFrom: url)
-      defer { try? handle.close() }
-      // Never more than the limit, even when the file grows while it is read.
-      data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-    } catch {
-      throw DataFileError(file: path, line: 1, problem: .unreadable(error.localizedDescription))
+    // Never more than the limit, even when the file grows while it is read.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(info.st_size) + 1)
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while bytes.count <= maximumBytes {
+      let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if got < 0 && errno == EINTR { continue }
+      guard got >= 0 else { throw unreadable(path) }
+      if got == 0 { break }
+      bytes += chunk[..<got]
     }
-    guard data.count <= maximumBytes else {
-      throw DataFileError(file: path, line: 1, problem: .tooLarge(bytes: data.count))
+    let count = bytes.count
+    guard count <= maximumBytes else {
+      throw DataFileError(file: path, line: 1, problem: .tooLarge(bytes: count))
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw DataFileError(file: path, line: firstInvalidLine(data), problem: .notUTF8)
+    // A byte-order mark some editors write is not part of the text.
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+    guard let text = String(validating: body, as: UTF8.self) else {
+      throw DataFileError(file: path, line: firstInvalidLine(Data(bytes)), problem: .notUTF8)
     }
     return text
+  }
+
+  private static func unreadable(_ path: String) -> DataFileError {
+    let why = String(cString: strerror(errno))
+    return DataFileError(file: path, line: 1, problem: .unreadable(why))
   }
 
   /// The 1-based line of the first byte sequence that is not UTF-8.

@@ -10,6 +10,12 @@ public enum DisplayWidth {
     let v = scalar.value
     if v < 0x20 || (v >= 0x7F && v < 0xA0) { return nil }
     if v < 0x300 { return 1 }
+    // The blocks a screen is mostly made of, answered before the property lookup and
+    // the range scan below: CJK ideographs and Hangul (wide, no marks among them), box
+    // drawing, blocks and shapes up to ▶ (narrow); CJK and fullwidth punctuation (wide).
+    if (0x4E00...0x9FFF).contains(v) || (0xAC00...0xD7A3).contains(v) { return 2 }
+    if (0x3000...0x3029).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
+    if (0x2500...0x25FC).contains(v) { return 1 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
@@ -31,6 +37,10 @@ public enum DisplayWidth {
 
   /// Columns a whole string takes on screen; control characters count as nothing.
   public static func of(_ text: some StringProtocol) -> Int {
+    // ASCII needs no grapheme rules: each printable byte is one column.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      return text.utf8.reduce(0) { $0 + ($1 >= 0x20 && $1 != 0x7F ? 1 : 0) }
+    }
     var total = 0
     for character in text { total += of(character) ?? 0 }
     return total

@@ -57,3 +57,63 @@ final class CanvasTests: XCTestCase {
     XCTAssertEqual(canvas.lines(), ["a[31mb"])
   }
 }
+
+/// The grid stores each cell packed (a scalar, or an index into the canvas's own tables
+/// of roles and multi-scalar glyphs); these protect what the packing must not change.
+final class CanvasPackingTests: XCTestCase {
+  func test_accentedGlyph_keepsAllItsScalars() {
+    var canvas = Canvas(width: 6, height: 1)
+    canvas.put("x", row: 0, col: 0, role: .title)
+    canvas.put("ae\u{301}扫", row: 0, col: 0, role: .accent)
+    XCTAssertEqual(canvas[0, 1].glyph, "e\u{301}")
+    XCTAssertEqual(canvas[0, 1].role, .accent)
+    XCTAssertTrue(canvas[0, 3].isContinuation)
+    XCTAssertEqual(canvas.lines(), ["aé扫  "])
+  }
+
+  func test_drawingClipped_neverSplitsAWideGlyphAtEitherEdge() {
+    var canvas = Canvas(width: 8, height: 2)
+    canvas.drawClipped(to: Rect(row: 1, col: 1, width: 4, height: 1)) {
+      $0.put("扫码收款", row: 1, col: 0, role: .accent)
+      $0.put("outside", row: 0, col: 0)
+    }
+    // 扫 at 0-1 and 收 at 4-5 straddle the edges: their inside halves stay blank.
+    XCTAssertEqual(canvas.lines(), ["        ", "  码    "])
+    XCTAssertEqual(canvas[1, 1].role, .plain)
+    XCTAssertEqual(canvas[1, 4].role, .plain)
+    canvas.put("after", row: 0, col: 0)
+    XCTAssertEqual(canvas.text(row: 0), "after", "the clip is lifted afterwards")
+  }
+
+  func test_textMixingAloneAndJoiningScalars_placesEveryGlyph() {
+    var canvas = Canvas(width: 10, height: 1)
+    let end = canvas.put("码e\u{301}，🇨🇳x", row: 0, col: 0)
+    XCTAssertEqual(end, 7, "the table counts a flag as one column, as wcwidth does")
+    XCTAssertEqual(canvas[0, 2].glyph, "e\u{301}")
+    XCTAssertEqual(canvas[0, 5].glyph, "🇨🇳")
+    XCTAssertEqual(canvas.lines(), ["码é，🇨🇳x   "])
+  }
+
+  func test_rowEquals_comparesWhatIsShown_notTheOrderRolesWereFirstUsed() {
+    var a = Canvas(width: 4, height: 1)
+    a.put("ab", row: 0, col: 0, role: .title)
+    a.put("c", row: 0, col: 2, role: .error)
+    var b = Canvas(width: 4, height: 1)
+    b.put("c", row: 0, col: 2, role: .error)
+    b.put("ab", row: 0, col: 0, role: .title)
+    XCTAssertTrue(a.rowEquals(b, row: 0))
+    XCTAssertEqual(a, b)
+    b.put("c", row: 0, col: 2, role: .warning)
+    XCTAssertFalse(a.rowEquals(b, row: 0), "same glyph in another role is a change")
+  }
+
+  func test_rowEquals_seesADifferentAccent() {
+    var a = Canvas(width: 3, height: 1)
+    a.put("e\u{301}", row: 0, col: 0)
+    var b = Canvas(width: 3, height: 1)
+    b.put("e\u{300}", row: 0, col: 0)
+    XCTAssertFalse(a.rowEquals(b, row: 0))
+    b.put("e\u{301}", row: 0, col: 0)
+    XCTAssertTrue(a.rowEquals(b, row: 0), "equal glyphs stored at other cluster indices")
+  }
+}

@@ -20,7 +20,7 @@ func styleLines(_ canvas: Canvas) -> [String] {
   (0..<canvas.height).map { row in
     var runs: [(String, Int)] = []
     for col in 0..<canvas.width {
-      let role = canvas[row, col].role.name
+      let role = canvas.role(row: row, col: col).name
       if let last = runs.last, last.0 == role {
         runs[runs.count - 1].1 += 1
       } else {

@@ -25,6 +25,29 @@ final class DataFileTests: XCTestCase {
     }
   }
 
+  func test_namedPipe_isRefusedWithoutWaitingForAWriter() {
+    let path = directory + "/pipe.toml"
+    XCTAssertEqual(mkfifo(path, 0o600), 0)
+    XCTAssertThrowsError(try DataFile.read(path)) { error in
+      XCTAssertEqual((error as? DataFileError)?.problem, .notARegularFile)
+    }
+  }
+
+  func test_missingFile_isUnreadableAtLine1_withTheSystemsReason() {
+    XCTAssertThrowsError(try DataFile.read(directory + "/none.toml")) { error in
+      XCTAssertEqual(
+        (error as? DataFileError)?.problem, .unreadable("No such file or directory"))
+      XCTAssertTrue("\(error)".contains("none.toml:1: cannot be read"), "\(error)")
+    }
+  }
+
+  func test_utf8File_withByteOrderMark_readsAsItsText() throws {
+    let path = directory + "/bom.toml"
+    try Data([0xEF, 0xBB, 0xBF] + Array("name = \"扫码\"\n".utf8)).write(
+      to: URL(fileURLWithPath: path))
+    XCTAssertEqual(try DataFile.read(path), "name = \"扫码\"\n")
+  }
+
   func test_fileAbove16MB_isRefused() throws {
     let path = directory + "/huge.toml"
     XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))

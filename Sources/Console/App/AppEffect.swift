@@ -22,11 +22,17 @@ enum AppEffect: Sendable {
     return false
   }
 
-  /// Effects that may wait on the database's write lock; the screen is drawn first, so
-  /// the unit shows 正在记账 meanwhile.
+  /// Effects that may wait on the database: its write lock, and the disk's flush of
+  /// every commit (synchronous = FULL: a few ms here, far more on a slow card). The
+  /// screen is drawn first, so the unit shows 正在记账 meanwhile and a self-check's next
+  /// step shows while its answer is being stored, not after.
   var mayWait: Bool {
-    guard case .persistTerminal(let events) = self else { return false }
-    return events.contains { if case .recordRequested = $0 { true } else { false } }
+    switch self {
+    case .persistTerminal(let events):
+      return events.contains { if case .recordRequested = $0 { true } else { false } }
+    case .guideBegin, .guideSave, .guideAbandon: return true
+    default: return false
+    }
   }
 
   /// Work too slow for the drawing loop (a deliberately slow PIN hash): it runs off

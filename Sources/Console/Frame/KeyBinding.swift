@@ -88,6 +88,8 @@ extension Array {
 
   /// What the key line and help draw.
   func hints<Command>() -> [KeyHint] where Element == KeyBinding<Command> {
-    filter(\.enabled).map(\.keyHint)
+    // Closures, not key paths: a key path into a generic type is built at run time on
+    // every call, and this runs once per frame.
+    filter { $0.enabled }.map { $0.keyHint }
   }
 }

@@ -12,9 +12,7 @@ func view(_ state: AppState) -> Canvas {
   // Drawing needs no clock: the context's time and ID are for updates only.
   let context = state.context(UpdateEnvironment(now: .distantPast, freshID: ""))
   drawTitleBar(state.screen.title(context), state.language, in: layout.title, into: &canvas)
-  var body = Canvas(width: canvas.width, height: canvas.height, clip: layout.body)
-  state.screen.draw(context, into: &body)
-  canvas.paste(body, area: layout.body)
+  canvas.drawClipped(to: layout.body) { state.screen.draw(context, into: &$0) }
   var notices = state.screen.notices(context)
   if state.asciiOnly { notices.append(Notice(text: UIText.asciiFallback(.en), role: .warning)) }
   for (rect, notice) in zip(layout.notices, notices) {

@@ -1,37 +1,30 @@
 import Model
 
-/// One screen cell: a grapheme that starts here, or the hidden right half of a wide one.
-struct Cell: Equatable, Sendable {
-  /// The glyph drawn from this cell; empty for the second cell of a wide glyph.
-  var glyph: String
-  var role: StyleRole
-  /// True for the hidden second column of a two-column glyph.
-  var isContinuation: Bool
-
-  static func blank(_ role: StyleRole) -> Cell {
-    Cell(glyph: " ", role: role, isContinuation: false)
-  }
-}
-
 /// The grid every screen draws into; drivers copy it to the terminal or to text.
 ///
 /// Like ratatui's buffer, it never splits a wide glyph: one that does not fit is
 /// dropped and its column padded with a space, and overwriting half of a wide
 /// glyph blanks the other half.
-struct Canvas: Equatable, Sendable {
+struct Canvas: Sendable {
   let width: Int
   let height: Int
-  private(set) var cells: [Cell]
+  private(set) var cells: [PackedCell]
+  /// The roles the cells name, in the order first used (a screen uses a handful).
+  private(set) var roles: [StyleRole]
+  /// Glyphs of more than one scalar (a letter and its accent), which a cell cannot hold.
+  private(set) var clusters: [String] = []
 
   /// The rectangle drawing may touch; nil: all of it. A screen draws with the whole
   /// screen's coordinates (as ratatui's buffers do) but only inside its body.
-  let clip: Rect?
+  private(set) var clip: Rect?
 
   init(width: Int, height: Int, role: StyleRole = .plain, clip: Rect? = nil) {
     self.width = max(0, width)
     self.height = max(0, height)
     self.clip = clip
-    cells = Array(repeating: .blank(role), count: self.width * self.height)
+    roles = [role]
+    cells = Array(
+      repeating: PackedCell(code: PackedCell.space, role: 0), count: self.width * self.height)
   }
 
   /// The height a screen lays itself out against: the row below its body is where
@@ -39,8 +32,13 @@ struct Canvas: Equatable, Sendable {
   var layoutHeight: Int { clip.map { $0.row + $0.height + 1 } ?? height }
 
   subscript(row: Int, col: Int) -> Cell {
-    cells[row * width + col]
+    let cell = cells[row * width + col]
+    return Cell(
+      glyph: glyph(cell), role: roles[Int(cell.role)], isContinuation: cell.isContinuation)
   }
+
+  /// The role of the cell at (`row`, `col`).
+  func role(row: Int, col: Int) -> StyleRole { roles[Int(cells[row * width + col].role)] }
 
   /// Writes `text` from (`row`, `col`), clipped at column `limit` (default: the right
   /// edge). Control characters are skipped. Returns the column after the last glyph.
@@ -50,21 +48,89 @@ struct Canvas: Equatable, Sendable {
   ) -> Int {
     guard row >= 0, row < height else { return col }
     let end = min(limit ?? width, width)
+    let roleIndex = index(of: role)
+    var x = col
+    // Most text on screen is ASCII: one byte, one column, one scalar, no grapheme rules.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      for byte in text.utf8 where byte >= 0x20 && byte != 0x7F {
+        if x >= end { return end }
+        if x >= 0 { setGlyph(UInt32(byte), row: row, col: x, role: roleIndex) }
+        x += 1
+      }
+      return x
+    }
+    // Scalars that always stand alone as a glyph (CJK, punctuation, box drawing) skip
+    // the grapheme rules; from the first one that may join a neighbour on, they apply.
+    let scalars = text.unicodeScalars
+    var index = scalars.startIndex
+    while index != scalars.endIndex {
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
+      guard Self.standsAlone(scalar), next == scalars.endIndex || Self.standsAlone(scalars[next])
+      else {
+        return putGraphemes(text[index...], row: row, from: x, end: end, role: roleIndex)
+      }
+      guard let w = DisplayWidth.of(scalar) else {
+        index = next
+        continue
+      }
+      guard place(scalar.value, width: w, row: row, col: x, end: end, role: roleIndex) else {
+        return end
+      }
+      x += w
+      index = next
+    }
+    return x
+  }
+
+  /// `put` for text whose glyphs may span several scalars.
+  private mutating func putGraphemes(
+    _ text: Substring, row: Int, from col: Int, end: Int, role: UInt16
+  ) -> Int {
     var x = col
     for character in text {
       guard let w = DisplayWidth.of(character), w > 0 else { continue }
-      if x + w > end {
-        // A wide glyph that would straddle the edge is dropped, never split.
-        if x < end && x >= 0 { setGlyph(" ", row: row, col: x, role: role) }
+      guard place(code(of: character), width: w, row: row, col: x, end: end, role: role) else {
         return end
-      }
-      if x >= 0 {
-        setGlyph(String(character), row: row, col: x, role: role)
-        if w == 2 { setContinuation(row: row, col: x + 1, role: role) }
       }
       x += w
     }
     return x
+  }
+
+  /// Puts one glyph `width` columns wide at (`row`, `col`); false when it does not fit
+  /// before `end` (then it is dropped, never split, and its column padded).
+  private mutating func place(
+    _ code: UInt32, width w: Int, row: Int, col x: Int, end: Int, role: UInt16
+  ) -> Bool {
+    guard w > 0 else { return true }
+    if x + w > end {
+      if x < end && x >= 0 { setGlyph(PackedCell.space, row: row, col: x, role: role) }
+      return false
+    }
+    guard x >= 0 else { return true }
+    if w == 2, isDrawable(row: row, col: x) != isDrawable(row: row, col: x + 1) {
+      // Half of it is outside the clip: the half inside shows the canvas's blank.
+      let inside = isDrawable(row: row, col: x) ? x : x + 1
+      setGlyph(PackedCell.space, row: row, col: inside, role: 0)
+      return true
+    }
+    setGlyph(code, row: row, col: x, role: role)
+    if w == 2 { setContinuation(row: row, col: x + 1, role: role) }
+    return true
+  }
+
+  /// Whether a scalar is a whole glyph whatever stands beside it: no grapheme rule
+  /// joins it to a neighbour (it is not a mark, joiner, prepended letter, Hangul jamo
+  /// or flag half).
+  private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v < 0x7F { return v >= 0x20 }
+    if v < 0x300 { return v >= 0xA0 && v != 0xAD }
+    return (0x4E00...0x9FFF).contains(v) || (0x3000...0x3029).contains(v)
+      || (0x3030...0x303E).contains(v) || (0xFF01...0xFF60).contains(v)
+      || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+      || (0x2190...0x21FF).contains(v) || (0x2500...0x25FF).contains(v)
   }
 
   /// Writes `text` in exactly `width` columns: cut with an ellipsis, or padded.
@@ -79,8 +145,11 @@ struct Canvas: Equatable, Sendable {
 
   /// Paints a rectangle with blanks in `role`.
   mutating func fill(row: Int, col: Int, width w: Int, height h: Int, role: StyleRole) {
+    let roleIndex = index(of: role)
     for y in max(0, row)..<min(height, row + h) {
-      put(String(repeating: " ", count: max(0, w)), row: y, col: col, role: role, limit: col + w)
+      for x in max(0, col)..<min(width, col + max(0, w)) {
+        setGlyph(PackedCell.space, row: y, col: x, role: roleIndex)
+      }
     }
   }
 
@@ -105,37 +174,64 @@ struct Canvas: Equatable, Sendable {
 
   /// The grid as plain text lines, the way a terminal shows it (for tests and dumps).
   func lines() -> [String] {
-    (0..<height).map { row in
-      var line = ""
-      for col in 0..<width where !self[row, col].isContinuation {
-        line += self[row, col].glyph
-      }
-      return line
-    }
+    (0..<height).map { line(row: $0) }
   }
 
-  /// Copies the cells of `other` inside `area` onto this canvas at the same places:
-  /// how a screen's body, drawn clipped to its rectangle, joins the frame. A wide
-  /// glyph is copied whole or not at all.
-  mutating func paste(_ other: Canvas, area: Rect) {
-    guard other.width == width, other.height == height else { return }
-    for y in max(0, area.row)..<min(height, area.row + area.height) {
-      for x in max(0, area.col)..<min(width, area.col + area.width) {
-        let cell = other[y, x]
-        guard !cell.isContinuation else { continue }
-        let wide = x + 1 < width && other[y, x + 1].isContinuation
-        if wide && x + 1 >= area.col + area.width { continue }
-        setGlyph(cell.glyph, row: y, col: x, role: cell.role)
-        if wide { setContinuation(row: y, col: x + 1, role: cell.role) }
-      }
-    }
+  /// Runs `draw` with drawing limited to `area` (a screen's body), then lifts the limit:
+  /// the body is drawn straight into the frame, with no second grid to copy.
+  mutating func drawClipped(to area: Rect, _ draw: (inout Canvas) -> Void) {
+    let saved = clip
+    clip = area
+    draw(&self)
+    clip = saved
   }
 
   /// Text of one row with trailing spaces removed.
   func text(row: Int) -> String {
-    var line = lines()[row]
+    var line = line(row: row)
     while line.last == " " { line.removeLast() }
     return line
+  }
+
+  private func line(row: Int) -> String {
+    var line = ""
+    line.reserveCapacity(width)
+    for col in 0..<width {
+      let cell = cells[row * width + col]
+      if cell.isContinuation { continue }
+      if !cell.isCluster, let scalar = Unicode.Scalar(cell.code) {
+        line.unicodeScalars.append(scalar)
+      } else {
+        line += glyph(cell)
+      }
+    }
+    return line
+  }
+
+  /// The text a packed cell stands for.
+  func glyph(_ cell: PackedCell) -> String {
+    if cell.isContinuation { return "" }
+    if cell.isCluster {
+      return clusters[Int(cell.code & ~PackedCell.clusterFlag)]
+    }
+    return Unicode.Scalar(cell.code).map { String(Character($0)) } ?? " "
+  }
+
+  private mutating func index(of role: StyleRole) -> UInt16 {
+    if let found = roles.firstIndex(of: role) { return UInt16(found) }
+    roles.append(role)
+    return UInt16(roles.count - 1)
+  }
+
+  private mutating func code(of character: Character) -> UInt32 {
+    let scalars = character.unicodeScalars
+    if scalars.count == 1, let only = scalars.first { return only.value }
+    return code(cluster: String(character))
+  }
+
+  private mutating func code(cluster: String) -> UInt32 {
+    clusters.append(cluster)
+    return PackedCell.clusterFlag | UInt32(clusters.count - 1)
   }
 
   private func isDrawable(row: Int, col: Int) -> Bool {
@@ -145,25 +241,25 @@ struct Canvas: Equatable, Sendable {
       && col < clip.col + clip.width
   }
 
-  private mutating func setGlyph(_ glyph: String, row: Int, col: Int, role: StyleRole) {
+  private mutating func setGlyph(_ code: UInt32, row: Int, col: Int, role: UInt16) {
     guard isDrawable(row: row, col: col) else { return }
     let index = row * width + col
     // Overwriting either half of a wide glyph blanks its other half.
     if cells[index].isContinuation, col > 0 {
-      cells[index - 1] = .blank(cells[index - 1].role)
+      cells[index - 1].code = PackedCell.space
     }
     if col + 1 < width, cells[index + 1].isContinuation {
-      cells[index + 1] = .blank(cells[index + 1].role)
+      cells[index + 1].code = PackedCell.space
     }
-    cells[index] = Cell(glyph: glyph, role: role, isContinuation: false)
+    cells[index] = PackedCell(code: code, role: role)
   }
 
-  private mutating func setContinuation(row: Int, col: Int, role: StyleRole) {
+  private mutating func setContinuation(row: Int, col: Int, role: UInt16) {
     guard isDrawable(row: row, col: col) else { return }
     let index = row * width + col
     if col + 1 < width, cells[index + 1].isContinuation {
-      cells[index + 1] = .blank(cells[index + 1].role)
+      cells[index + 1].code = PackedCell.space
     }
-    cells[index] = Cell(glyph: "", role: role, isContinuation: true)
+    cells[index] = PackedCell(code: PackedCell.continuation, role: role)
   }
 }

@@ -165,26 +165,21 @@ final class NcursesDriver {
   func invalidate() { previous = nil }
 
   private func rowsEqual(_ old: Canvas?, _ new: Canvas, _ row: Int) -> Bool {
-    guard let old else { return false }
-    let cells = row * new.width..<(row + 1) * new.width
-    return old.cells[cells] == new.cells[cells]
+    old?.rowEquals(new, row: row) ?? false
   }
 
   private func drawRow(_ canvas: Canvas, _ row: Int) {
-    var col = 0
-    while col < canvas.width {
-      let role = canvas[row, col].role
+    canvas.forEachRun(row: row) { role, start, end in
       // One reused buffer: building an array per cell was a large share of a key's cost.
       text.removeAll(keepingCapacity: true)
-      let start = col
-      while col < canvas.width, canvas[row, col].role == role {
-        let cell = canvas[row, col]
+      for col in start..<end {
         if asciiOnly {
-          for scalar in Self.asciiGlyph(cell).unicodeScalars { text.append(wchar_t(scalar.value)) }
-        } else if !cell.isContinuation {
-          for scalar in cell.glyph.unicodeScalars { text.append(wchar_t(scalar.value)) }
+          for scalar in Self.asciiGlyph(canvas[row, col]).unicodeScalars {
+            text.append(wchar_t(scalar.value))
+          }
+        } else {
+          canvas.appendScalars(row: row, col: col, to: &text)
         }
-        col += 1
       }
       apply(style(for: role))
       mvwaddnwstr(pc_stdscr(), Int32(row), Int32(start), text, Int32(text.count))
