@@ -19,13 +19,10 @@ sizes=("$@")
 command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3; }
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
 
-BIN=${POS_CONSOLE_BIN:-}  # set it to measure another binary (e.g. an older build) as is
-if [ -z "$BIN" ]; then
-  flock /tmp/swift-build.lock swift build -c release --static-swift-stdlib \
-    --scratch-path .build-release >/tmp/pos-bench-build.log 2>&1 ||
-    { tail -20 /tmp/pos-bench-build.log; exit 1; }
-  BIN=$ROOT/.build-release/release/pos-console
-fi
+# $POS_CONSOLE_BIN measures another binary (e.g. an older build) as is.
+. scripts/bench-setup.sh
+bench_binary
+BIN=$binary
 OUT=$ROOT/bench-out
 mkdir -p "$OUT"
 work=$(mktemp -d)

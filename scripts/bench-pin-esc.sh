@@ -8,10 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 binary="${2:-.build/debug/pos-console}"
-bench=../shared/tools/ptybench/ptybench.py
-[ -f "$bench" ] || { echo "ptybench not found at $bench" >&2; exit 2; }
+. scripts/bench-setup.sh
+bench_ptybench
 [ -x "$binary" ] || { echo "no binary at $binary (swift build first)" >&2; exit 2; }
-python3 -c 'import pyte' 2>/dev/null || pip install -q pyte
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 pin=258046

@@ -8,20 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}"
-bench=${PTYBENCH:-/work/shared/tools/ptybench/ptybench.py}
-[ -f "$bench" ] || bench=../shared/tools/ptybench/ptybench.py
-[ -f "$bench" ] || { echo "ptybench not found (set PTYBENCH)" >&2; exit 2; }
-python3 -c 'import pyte' 2>/dev/null || pip install -q pyte
-command -v dialog >/dev/null || { apt-get update -qq && apt-get install -y -qq dialog; }
+. scripts/bench-setup.sh
+bench_ptybench
+bench_dialog
 
-# The README's fast binary: release, Swift runtime linked statically.
-binary=${POS_CONSOLE_BIN:-}
-if [ -z "$binary" ]; then
-  flock /tmp/swift-build.lock swift build -c release --static-swift-stdlib \
-    --scratch-path .build-release >/tmp/pos-bench-build.log 2>&1 ||
-    { tail -20 /tmp/pos-bench-build.log; exit 1; }
-  binary=.build-release/release/pos-console
-fi
+bench_binary
 out=bench-out/startup
 mkdir -p "$out"
 data=$(mktemp -d)

@@ -72,10 +72,7 @@ final class TrainingCounterEndToEndTests: XCTestCase {
     try scanSample(session, "1")
     let paid = try session.waitFor("the sale approved") { $0.contains("交易成功") }
     XCTAssertTrue(paid.contains("TRAINING"), paid)
-    try session.send("F10")
-    try session.waitFor(text: "0 退出")
-    try session.send("6")
-    try session.waitFor(text: "学员 li")
+    try backToRun(session)
 
     let result = try declare(session, "光线太暗")
     XCTAssertTrue(result.contains("原因正确"), result)
@@ -98,10 +95,7 @@ final class TrainingCounterEndToEndTests: XCTestCase {
 
     try scanAgain(session, "2")
     try session.waitFor(text: "交易成功")
-    try session.send("F10")
-    try session.waitFor(text: "0 退出")
-    try session.send("6")
-    try session.waitFor(text: "学员 li")
+    try backToRun(session)
 
     let result = try declare(session, "扫码窗脏了")
     XCTAssertTrue(result.contains("原因正确"), result)
