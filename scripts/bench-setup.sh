@@ -3,7 +3,8 @@
 #   bench_ptybench        sets $bench to ptybench.py, installs pyte when missing
 #   bench_dialog          installs dialog when missing (the peer of the start-up and key figures)
 #   bench_binary          sets $binary: $POS_CONSOLE_BIN, else the README's fast binary (release,
-#                         Swift runtime linked statically), built under the shared build lock
+#                         Swift runtime linked statically; scripts/build-fast.sh), built under
+#                         the shared build lock
 
 bench_ptybench() {
   bench=${PTYBENCH:-/work/shared/tools/ptybench/ptybench.py}
@@ -19,8 +20,6 @@ bench_dialog() {
 bench_binary() {
   binary=${POS_CONSOLE_BIN:-}
   [ -n "$binary" ] && return 0
-  flock /tmp/swift-build.lock swift build -c release --static-swift-stdlib \
-    --scratch-path .build-release >/tmp/pos-bench-build.log 2>&1 ||
+  binary=$(scripts/build-fast.sh 2>/tmp/pos-bench-build.log) ||
     { tail -20 /tmp/pos-bench-build.log; exit 1; }
-  binary=$PWD/.build-release/release/pos-console
 }

@@ -41,9 +41,31 @@ public enum DisplayWidth {
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
       return text.utf8.reduce(0) { $0 + ($1 >= 0x20 && $1 != 0x7F ? 1 : 0) }
     }
+    // Chinese text is mostly scalars that are whole glyphs on their own: no grapheme rules
+    // either, until the first one that may join a neighbour.
     var total = 0
-    for character in text { total += of(character) ?? 0 }
+    for scalar in text.unicodeScalars {
+      guard standsAlone(scalar) else {
+        total = 0
+        for character in text { total += of(character) ?? 0 }
+        return total
+      }
+      total += of(scalar) ?? 0
+    }
     return total
+  }
+
+  /// Whether a scalar is a whole glyph whatever stands beside it: no grapheme rule joins it
+  /// to a neighbour (it is not a control, mark, joiner, prepended letter, Hangul jamo or
+  /// flag half).
+  public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v < 0x7F { return v >= 0x20 }
+    if v < 0x300 { return v >= 0xA0 && v != 0xAD }
+    return (0x4E00...0x9FFF).contains(v) || (0x3000...0x3029).contains(v)
+      || (0x3030...0x303E).contains(v) || (0xFF01...0xFF60).contains(v)
+      || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+      || (0x2190...0x21FF).contains(v) || (0x2500...0x25FF).contains(v)
   }
 
   /// East Asian Wide (W) and Fullwidth (F) ranges, as wcwidth tables list them.

@@ -51,6 +51,29 @@ final class CanvasTests: XCTestCase {
     XCTAssertEqual(canvas.lines(), ["┌─ 帮助 ───┐", "│          │", "└──────────┘"])
   }
 
+  func test_putFitted_blanksTheRestOfItsField_inItsRole() {
+    var canvas = Canvas(width: 8, height: 1)
+    canvas.put("xxxxxxxx", row: 0, col: 0, role: .accent)
+    canvas.putFitted("扫a", row: 0, col: 1, width: 5, role: .menu)
+    XCTAssertEqual(canvas.lines(), ["x扫a  xx"])
+    XCTAssertEqual((1...5).map { canvas.role(row: 0, col: $0) }, Array(repeating: .menu, count: 5))
+    XCTAssertEqual(canvas.role(row: 0, col: 6), .accent)
+  }
+
+  func test_boxPartlyOffTheGrid_drawsOnlyWhatIsOnIt() {
+    var canvas = Canvas(width: 6, height: 3)
+    canvas.box(row: -1, col: 2, width: 6, height: 3, role: .frame)
+    XCTAssertEqual(canvas.lines(), ["  │   ", "  └───", "      "])
+  }
+
+  func test_boxInAClippedBody_keepsToTheClip() {
+    var canvas = Canvas(width: 8, height: 3)
+    canvas.drawClipped(to: Rect(row: 0, col: 0, width: 5, height: 3)) {
+      $0.box(row: 0, col: 1, width: 6, height: 3, role: .frame)
+    }
+    XCTAssertEqual(canvas.lines(), [" ┌───   ", " │      ", " └───   "])
+  }
+
   func test_controlCharactersAreNeverDrawn() {
     var canvas = Canvas(width: 6, height: 1)
     canvas.put("a\u{1B}[31mb", row: 0, col: 0)

@@ -2,12 +2,14 @@
 /// scalars of a cell.
 extension Canvas {
   /// Whether `row` looks the same here and in `other` (same glyphs in the same roles).
-  func rowEquals(_ other: Canvas, row: Int) -> Bool {
+  /// `sameRoles`: whether the two role tables are equal, when the caller knows (a driver
+  /// compares every row of two frames and need not compare their tables each time).
+  func rowEquals(_ other: Canvas, row: Int, sameRoles: Bool? = nil) -> Bool {
     guard other.width == width, row >= 0, row < height, row < other.height else { return false }
     let start = row * width
     // Frames drawn by the same code name their roles in the same order, so the cells
     // can be compared as they are stored; otherwise compare what they stand for.
-    let sameTables = roles == other.roles
+    let sameTables = sameRoles ?? (roles == other.roles)
     for i in start..<start + width {
       let a = cells[i]
       let b = other.cells[i]

@@ -66,7 +66,8 @@ struct Canvas: Sendable {
     while index != scalars.endIndex {
       let scalar = scalars[index]
       let next = scalars.index(after: index)
-      guard Self.standsAlone(scalar), next == scalars.endIndex || Self.standsAlone(scalars[next])
+      guard DisplayWidth.standsAlone(scalar),
+        next == scalars.endIndex || DisplayWidth.standsAlone(scalars[next])
       else {
         return putGraphemes(text[index...], row: row, from: x, end: end, role: roleIndex)
       }
@@ -120,27 +121,17 @@ struct Canvas: Sendable {
     return true
   }
 
-  /// Whether a scalar is a whole glyph whatever stands beside it: no grapheme rule
-  /// joins it to a neighbour (it is not a mark, joiner, prepended letter, Hangul jamo
-  /// or flag half).
-  private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-    let v = scalar.value
-    if v < 0x7F { return v >= 0x20 }
-    if v < 0x300 { return v >= 0xA0 && v != 0xAD }
-    return (0x4E00...0x9FFF).contains(v) || (0x3000...0x3029).contains(v)
-      || (0x3030...0x303E).contains(v) || (0xFF01...0xFF60).contains(v)
-      || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
-      || (0x2190...0x21FF).contains(v) || (0x2500...0x25FF).contains(v)
-  }
-
   /// Writes `text` in exactly `width` columns: cut with an ellipsis, or padded.
   mutating func putFitted(
     _ text: String, row: Int, col: Int, width fieldWidth: Int, role: StyleRole = .plain
   ) {
     guard fieldWidth > 0 else { return }
-    let cut = TextLayout.truncate(text, to: fieldWidth)
-    put(
-      TextLayout.pad(cut, to: fieldWidth), row: row, col: col, role: role, limit: col + fieldWidth)
+    // Drawn in place and the rest blanked, rather than building a padded copy: every menu
+    // row of every frame comes through here.
+    let end = col + fieldWidth
+    let x = put(
+      TextLayout.truncate(text, to: fieldWidth), row: row, col: col, role: role, limit: end)
+    fill(row: row, col: x, width: end - x, height: 1, role: role)
   }
 
   /// Paints a rectangle with blanks in `role`.
@@ -159,13 +150,20 @@ struct Canvas: Sendable {
     titleRole: StyleRole? = nil
   ) {
     guard w >= 2, h >= 2 else { return }
-    let inner = String(repeating: "─", count: w - 2)
-    put("┌" + inner + "┐", row: row, col: col, role: role)
-    for y in (row + 1)..<(row + h - 1) {
-      put("│", row: y, col: col, role: role)
-      put("│", row: y, col: col + w - 1, role: role)
+    // Glyph by glyph (each is one column; setGlyph keeps to the grid and the clip): no
+    // strings built for a frame drawn on every key.
+    let roleIndex = index(of: role)
+    let right = col + w - 1
+    let bottom = row + h - 1
+    for x in col...right {
+      let corner = x == col || x == right
+      setGlyph(corner ? (x == col ? 0x250C : 0x2510) : 0x2500, row: row, col: x, role: roleIndex)
+      setGlyph(corner ? (x == col ? 0x2514 : 0x2518) : 0x2500, row: bottom, col: x, role: roleIndex)
     }
-    put("└" + inner + "┘", row: row + h - 1, col: col, role: role)
+    for y in (row + 1)..<bottom {
+      setGlyph(0x2502, row: y, col: col, role: roleIndex)
+      setGlyph(0x2502, row: y, col: right, role: roleIndex)
+    }
     if let title, w > 6 {
       let label = " " + TextLayout.truncate(title, to: w - 6) + " "
       put(label, row: row, col: col + 2, role: titleRole ?? role)

@@ -153,7 +153,8 @@ final class NcursesDriver {
   func draw(_ canvas: Canvas) {
     let full = previous.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
     if full { werase(pc_stdscr()) }
-    for row in 0..<canvas.height where full || !rowsEqual(previous, canvas, row) {
+    let sameRoles = previous.map { $0.roles == canvas.roles } ?? false
+    for row in 0..<canvas.height where full || !rowsEqual(previous, canvas, row, sameRoles) {
       drawRow(canvas, row)
     }
     previous = canvas
@@ -164,8 +165,8 @@ final class NcursesDriver {
   /// Forgets what is on screen, so the next draw repaints everything (after a resize).
   func invalidate() { previous = nil }
 
-  private func rowsEqual(_ old: Canvas?, _ new: Canvas, _ row: Int) -> Bool {
-    old?.rowEquals(new, row: row) ?? false
+  private func rowsEqual(_ old: Canvas?, _ new: Canvas, _ row: Int, _ sameRoles: Bool) -> Bool {
+    old?.rowEquals(new, row: row, sameRoles: sameRoles) ?? false
   }
 
   private func drawRow(_ canvas: Canvas, _ row: Int) {

@@ -7,7 +7,7 @@ struct GuideSourceMap {
   let startLines: [Int]
 
   init(_ source: String) {
-    lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    lines = source.lineSlices()
     var steps: [Int] = []
     var starts: [Int] = []
     for (index, line) in lines.enumerated() {

@@ -49,7 +49,7 @@ public struct MerchantDirectory: Sendable {
   @discardableResult
   public func save(_ record: MerchantRecord) throws(MerchantDirectoryError) -> SaveOutcome {
     do {
-      return try database.writer.write { db in try Self.save(record, in: db) }
+      return try database.write { db in try Self.save(record, in: db) }
     } catch let error as MerchantDirectoryError {
       throw error
     } catch {

@@ -50,6 +50,10 @@ extension MerchantDirectory {
 
     let lock = try MerchantImportLock(databasePath: database.writer.path)
     defer { withExtendedLifetime(lock) {} }
+    var apply = apply
+    if apply.waitingWriters == nil, let intent = database.writeIntent {
+      apply.waitingWriters = WriteIntent.Yielder(intent)
+    }
     var outcome: Result<MerchantImportSummary, MerchantImportError> = .failure(
       .database(message: "the import did not run"))
     do {

@@ -15,7 +15,10 @@ struct MerchantImportStaging {
   /// Good rows kept.
   var rows = 0
 
+  // 64 KiB temp pages: the staging tables outgrow their cache and spill to a temp file, which
+  // SQLite reads and writes a page per system call.
   static let createTables = """
+    PRAGMA temp.page_size = 65536;
     DROP TABLE IF EXISTS temp.import_merchant;
     DROP TABLE IF EXISTS temp.import_terminal;
     DROP TABLE IF EXISTS temp.import_write;

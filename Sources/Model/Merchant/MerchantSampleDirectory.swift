@@ -36,7 +36,7 @@ extension MerchantDirectory {
   @discardableResult
   public func seedSampleDirectoryIfEmpty() throws(MerchantDirectoryError) -> Bool {
     do {
-      return try database.writer.write { db in
+      return try database.write { db in
         guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM merchant") == 0 else { return false }
         for record in MerchantSampleDirectory.records {
           _ = try Self.save(record, in: db)

@@ -11,6 +11,8 @@ public final class AppDatabase: Sendable {
   public let writer: DatabaseQueue
   /// How long this connection's writes wait for another connection's lock, in seconds.
   public let busyTimeout: Double
+  /// Where this connection's writes say they are waiting, so an import steps aside for them.
+  public let writeIntent: WriteIntent?
 
   /// How long a connection waits for another one's write lock before it reports busy:
   /// long enough for any normal write (a sale, a chunk of an import) to finish.
@@ -29,6 +31,7 @@ public final class AppDatabase: Sendable {
   public init(path: String, busyTimeout: Double = AppDatabase.busyTimeoutSeconds) throws {
     var configuration = Configuration()
     self.busyTimeout = busyTimeout
+    writeIntent = WriteIntent(databasePath: path)
     configuration.busyMode = .timeout(busyTimeout)
     configuration.prepareDatabase { db in
       // WAL lets readers go on while one writer commits; FULL makes a commit survive a
@@ -43,6 +46,7 @@ public final class AppDatabase: Sendable {
   /// A private in-memory database with the full schema, for tests and previews.
   public init() throws {
     busyTimeout = 0
+    writeIntent = nil
     writer = try DatabaseQueue()
     try Self.migrator().migrate(writer)
   }
@@ -50,7 +54,19 @@ public final class AppDatabase: Sendable {
   /// A database over a connection opened elsewhere (tests: a read-only connection).
   init(connection: DatabaseQueue) {
     busyTimeout = 0
+    writeIntent = nil
     writer = connection
+  }
+
+  /// One write transaction, announced to a running import so it lets this one in.
+  public func write<T>(_ updates: (Database) throws -> T) throws -> T {
+    try announcing { try writer.write(updates) }
+  }
+
+  /// Runs `work` (which writes) while this process says it wants the write lock.
+  func announcing<T>(_ work: () throws -> T) rethrows -> T {
+    guard let writeIntent else { return try work() }
+    return try writeIntent.announcing(work)
   }
 
   static func migrator() -> DatabaseMigrator {

@@ -14,14 +14,16 @@ enum StoreWrite {
     var attempt = 0
     while true {
       do {
-        return try database.writer.writeWithoutTransaction { db -> T in
-          var result: T?
-          try db.inTransaction(.immediate) {
-            result = try work(db)
-            return .commit
+        return try database.announcing {
+          try database.writer.writeWithoutTransaction { db -> T in
+            var result: T?
+            try db.inTransaction(.immediate) {
+              result = try work(db)
+              return .commit
+            }
+            guard let result else { throw RecordFailure(.ioError, detail: "nothing was written") }
+            return result
           }
-          guard let result else { throw RecordFailure(.ioError, detail: "nothing was written") }
-          return result
         }
       } catch let failure as RecordFailure {
         throw failure
@@ -43,15 +45,17 @@ enum StoreWrite {
   /// is not held up by the full busy timeout.
   static func probe(_ database: AppDatabase, waitMilliseconds: Int = 200) throws(RecordFailure) {
     do {
-      try database.writer.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA busy_timeout = \(waitMilliseconds)")
-        defer {
-          try? db.execute(sql: "PRAGMA busy_timeout = \(Int(database.busyTimeout * 1000))")
-        }
-        try db.inTransaction(.immediate) {
-          try db.execute(
-            sql: "INSERT OR REPLACE INTO sim_setting (key, value) VALUES ('store.probe', '')")
-          return .rollback
+      try database.announcing {
+        try database.writer.writeWithoutTransaction { db in
+          try db.execute(sql: "PRAGMA busy_timeout = \(waitMilliseconds)")
+          defer {
+            try? db.execute(sql: "PRAGMA busy_timeout = \(Int(database.busyTimeout * 1000))")
+          }
+          try db.inTransaction(.immediate) {
+            try db.execute(
+              sql: "INSERT OR REPLACE INTO sim_setting (key, value) VALUES ('store.probe', '')")
+            return .rollback
+          }
         }
       }
     } catch {

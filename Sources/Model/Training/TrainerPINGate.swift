@@ -26,7 +26,7 @@ public struct TrainerPINGate: Sendable {
   /// Stores a new PIN (salted hash only) and clears any lock.
   public func setPIN(_ pin: String, iterations: Int = TrainerPINHash.defaultIterations) throws {
     let made = try TrainerPINHash.make(pin: pin, iterations: iterations)
-    try database.writer.write { db in
+    try database.write { db in
       try db.execute(
         sql: "INSERT OR REPLACE INTO training_pin (id, salt, hash, iterations) VALUES (1, ?, ?, ?)",
         arguments: [Data(made.salt), Data(made.hash), made.iterations])
@@ -37,7 +37,7 @@ public struct TrainerPINGate: Sendable {
   /// Clears the PIN and any lockout without the old PIN (what a store manager does when a
   /// trainer leaves); says what there was to clear. The next use of training sets a new PIN.
   public func resetPIN() throws -> TrainerPINReset {
-    try database.writer.write { db in
+    try database.write { db in
       let hadPIN = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM training_pin") ?? 0 > 0
       let failures = try Int.fetchOne(db, sql: "SELECT failures FROM training_lock WHERE id = 1")
       let locked = try Date.fetchOne(db, sql: "SELECT lockedUntil FROM training_lock WHERE id = 1")
@@ -61,10 +61,10 @@ public struct TrainerPINGate: Sendable {
     if let until = try lockedUntil(at: now) { return .locked(until: until) }
     guard let stored = try storedHash() else { return .noPINSet }
     if stored.matches(pin) {
-      try database.writer.write { db in try db.execute(sql: "DELETE FROM training_lock") }
+      try database.write { db in try db.execute(sql: "DELETE FROM training_lock") }
       return .accepted
     }
-    return try database.writer.write { db in
+    return try database.write { db in
       let failures =
         (try Int.fetchOne(db, sql: "SELECT failures FROM training_lock WHERE id = 1") ?? 0) + 1
       if failures >= Self.allowedFailures {

@@ -11,7 +11,7 @@ public struct TrainingResultStore: Sendable {
 
   /// Stores one result.
   public func save(_ r: TrainingResult) throws {
-    try database.writer.write { db in
+    try database.write { db in
       try db.execute(
         sql: """
           INSERT INTO training_result (trainee, scenarioID, topic, date, score, correct,

@@ -161,7 +161,7 @@ public struct GuideSessionStore: Sendable {
     throws(GuideStoreError)
   {
     do {
-      try database.writer.write(body)
+      try database.write(body)
     } catch let error as GuideStoreError {
       throw error
     } catch {

@@ -7,9 +7,8 @@ struct TOMLLineIndex {
   init(_ text: String) {
     var counts: [String: Int] = [:]
     var current = ""
-    for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+    for (number, raw) in text.lineSlices().enumerated() {
+      let line = raw.trimmingBlanks()
       if line.hasPrefix("[[") {
         let name = Self.headerName(line, brackets: 2)
         let index = counts[name, default: 0]
@@ -20,7 +19,7 @@ struct TOMLLineIndex {
         current = Self.headerName(line, brackets: 1)
         headers[current] = number + 1
       } else if let equals = line.firstIndex(of: "="), !line.hasPrefix("#") {
-        let key = line[..<equals].trimmingCharacters(in: .whitespaces)
+        let key = line[..<equals].trimmingBlanks()
         let place = "\(current).\(key)"
         if keys[place] == nil { keys[place] = number + 1 }
       }
@@ -38,9 +37,9 @@ struct TOMLLineIndex {
     line(table: "\(name)#\(index)", key: key)
   }
 
-  private static func headerName(_ line: String, brackets: Int) -> String {
+  private static func headerName(_ line: Substring, brackets: Int) -> String {
     let inner = line.dropFirst(brackets)
     let end = inner.firstIndex(of: "]") ?? inner.endIndex
-    return inner[..<end].trimmingCharacters(in: .whitespaces)
+    return String(inner[..<end].trimmingBlanks())
   }
 }
