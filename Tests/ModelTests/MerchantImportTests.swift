@@ -123,6 +123,20 @@ final class MerchantImportTests: XCTestCase {
     XCTAssertTrue(problems.first?.message.en.contains("line 2") ?? false)
   }
 
+  func test_sameTerminalOnTwoLines_isReportedAtTheLaterWithTheFirst() throws {
+    // Numbers all differ (their index is unique in one sort); only the terminals repeat.
+    let directory = MerchantDirectory(database: try AppDatabase())
+    let problems = badRows(
+      directory,
+      header + "822581054110101,甲,,,10500001,scan,normal\n"
+        + "822581054110102,乙,,,10500002,scan,normal\n"
+        + "822581054110103,丙,,,10500009;10500001,scan,normal\n")
+    XCTAssertEqual(problems.map(\.line), [4])
+    XCTAssertEqual(problems.first?.column, .terminals)
+    XCTAssertTrue(problems.first?.message.en.contains("line 2") ?? false)
+    XCTAssertNil(try directory.merchant(MerchantFixtures.number("822581054110101")))
+  }
+
   func test_terminalOfAnotherMerchant_isReportedAndRolledBack() throws {
     let directory = try MerchantFixtures.seededDirectory()
     let problems = badRows(

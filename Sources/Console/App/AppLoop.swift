@@ -19,7 +19,7 @@ final class AppLoop {
 
   init(
     state: AppState, services: AppServices, clock: @escaping () -> Date = { Date() },
-    ids: @escaping () -> String = { UUID().uuidString },
+    ids: @escaping () -> String = SessionIDs().next,
     willWait: @escaping (AppState) -> Void = { _ in }
   ) {
     self.state = state

@@ -156,13 +156,14 @@ struct MerchantImportStaging {
   /// holds twice, at the later line, naming the first. A repeated row is named once, for
   /// its number, not again for its terminals.
   mutating func sortAndFindRepeats(in db: Database) throws {
-    try db.execute(
-      sql: """
-        CREATE INDEX temp.import_merchant_by_number ON import_merchant(number, line);
-        CREATE INDEX temp.import_terminal_by_terminal ON import_terminal(terminal, line);
-        """)
+    let numbersRepeat = try Self.sort(
+      "import_merchant", by: "number", index: "import_merchant_by_number", db)
+    let terminalsRepeat = try Self.sort(
+      "import_terminal", by: "terminal", index: "import_terminal_by_terminal", db)
     var repeatedLines: Set<Int> = []
-    for repeated in try Self.laterRepeats(of: "number", in: "import_merchant", db) {
+    let repeatedNumbers =
+      numbersRepeat ? try Self.laterRepeats(of: "number", in: "import_merchant", db) : []
+    for repeated in repeatedNumbers {
       repeatedLines.insert(repeated.line)
       let shown = MerchantNumber(validDigits: repeated.value).map { "\($0)" } ?? repeated.value
       report(
@@ -172,8 +173,9 @@ struct MerchantImportStaging {
             zh: "商户号 \(shown) 与第 \(repeated.first) 行重复。",
             en: "Merchant number \(shown) is also on line \(repeated.first).")))
     }
-    for repeated in try Self.laterRepeats(of: "terminal", in: "import_terminal", db)
-    where !repeatedLines.contains(repeated.line) {
+    let repeatedTerminals =
+      terminalsRepeat ? try Self.laterRepeats(of: "terminal", in: "import_terminal", db) : []
+    for repeated in repeatedTerminals where !repeatedLines.contains(repeated.line) {
       let terminal = repeated.value
       report(
         MerchantImportProblem(
@@ -185,6 +187,22 @@ struct MerchantImportStaging {
     }
     problems.sort { $0.line < $1.line }
   }
+  /// Indexes staging table `table` by `column`; whether some value is on two lines. A file
+  /// without repeats (the usual one) gets a unique index in one sort and needs no search for
+  /// repeats; when SQLite refuses it, the index keeps the line too, for `laterRepeats`.
+  private static func sort(
+    _ table: String, by column: String, index: String, _ db: Database
+  ) throws -> Bool {
+    // The names are this file's own constants, never input.
+    do {
+      try db.execute(sql: "CREATE UNIQUE INDEX temp.\(index) ON \(table)(\(column))")
+      return false
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+      try db.execute(sql: "CREATE INDEX temp.\(index) ON \(table)(\(column), line)")
+      return true
+    }
+  }
+
   /// Every row of staging table `table` whose `column` value came on an earlier line too:
   /// the value, its line and the first line that had it, in file order.
   private static func laterRepeats(of column: String, in table: String, _ db: Database) throws
