@@ -39,11 +39,25 @@ public enum MerchantCSVFormat {
   /// Quotes a field when it holds a comma, quote or line break, or starts or ends with a space
   /// (the reader drops unquoted leading spaces).
   static func quoted(_ field: String) -> String {
+    // Scalars, not Characters: an export writes a million of these, and grapheme breaking
+    // was most of its time. A comma that a mark joins is quoted too, which reads the same.
+    let scalars = field.unicodeScalars
     let needsQuotes =
-      field.contains { $0 == "," || $0 == "\"" || $0.isNewline }
-      || field.first?.isWhitespace == true || field.last?.isWhitespace == true
+      scalars.contains { scalar in
+        switch scalar.value {
+        case 0x2C, 0x22, 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+      }
+      || scalars.first.map(isWhitespace) == true || scalars.last.map(isWhitespace) == true
     guard needsQuotes else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Unicode's whitespace, with ASCII answered before the property lookup.
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+    return scalar.properties.isWhitespace
   }
 
   /// Splits a multi-value field (`a;b`, `a b`, `a|b`, `a+b`).
