@@ -3,6 +3,8 @@
 # labels, side by side in one run (issues 2 and 13). A benchmark, not a test: it prints tables.
 #   scripts/bench-startup.sh [RUNS]        (default 10 runs, 1 warm-up)
 #   POS_CONSOLE_BIN=path scripts/bench-startup.sh   measures that binary instead of building
+#   POS_CONSOLE_BEFORE=path scripts/bench-startup.sh  also measures an older binary (home and
+#                         the self-check's first screen) in the same run: a "before" column
 # Needs: pyte (pip), dialog (apt-get); both are installed here when missing. Timed runs hold
 # the shared build lock, so other agents' builds do not skew them.
 set -euo pipefail
@@ -21,10 +23,10 @@ trap 'rm -rf "$data"' EXIT
 labels=(扫码收款 刷卡消费 撤销/退货 扫码自检 客服与升级 培训模式 管理 退出)
 keys=(1 2 3 4 5 6 7 0)
 common=(-q --runs "$runs" --warmup 1 --env "POS_CONSOLE_DATA=$data" --env "POS_CONSOLE_HOME=$PWD")
-ours() {  # name, ready marker, ptybench arguments…: one scenario of ours
+ours() {  # name, ready marker, ptybench arguments…: one scenario of ours ($bin, default $binary)
   local name=$1 ready=$2; shift 2
   flock /tmp/swift-build.lock python3 "$bench" "${common[@]}" --ready "$ready" "$@" \
-    -o "$out/$name.json" -- "$binary"
+    -o "$out/$name.json" -- "${bin:-$binary}"
 }
 
 # The home menu: seven moves down (each waits for the highlight), then quit.
@@ -32,6 +34,12 @@ downs=()
 for i in 1 2 3 4 5 6 7; do downs+=(--step "<Down>=>re:▶ ${keys[$i]} ${labels[$i]}"); done
 # Ready at the menu's last label, as dialog's is; the key line below it comes last.
 ours home '0 退出' "${downs[@]}" --step 'q=>exit'
+rm -f "$out"/before-*.json
+if [ -n "${POS_CONSOLE_BEFORE:-}" ]; then
+  bin=$POS_CONSOLE_BEFORE ours before-home '0 退出' "${downs[@]}" --step 'q=>exit'
+  bin=$POS_CONSOLE_BEFORE ours before-selfcheck 'q 退出' --step '4=>现在是哪种情况' \
+    --step '<Esc>=>q 退出' --step 'q=>exit'
+fi
 # Every other screen at 80x24: open it, then keys that each redraw part of it (a step ends
 # at the last byte before 30 ms of quiet, `idle:30`), then back home and quit.
 q='idle:30'
@@ -87,8 +95,18 @@ size = os.path.getsize(binary) / 1e6
 print(f"machine: {os.cpu_count()} cores, {cpu}, {platform.platform()}; load {os.getloadavg()[0]:.2f}")
 print(f"binary: {binary}, {size:.1f} MB; medians of {home['runs']} runs")
 print()
-print("| figure | pos-console | dialog --menu, same 8 labels | ratio | goal |")
-print("|---|---|---|---|---|")
+before = None
+if os.path.exists(os.path.join(out, "before-home.json")):
+    bh, bs = load("before-home"), load("before-selfcheck")
+    bd, bb = downs(bh)
+    before = [med(bh["startup_ms"]), med(bh["startup_last_byte_ms"]),
+              med(bs["startup_ms"]) + med(bs["steps"][0]["latency_ms"]),
+              med(bh["peak_rss_kb"]) / 1024, bd, bb]
+    print(f"before: {os.environ.get('POS_CONSOLE_BEFORE')}, measured in this run")
+    print()
+extra = " before, same run |" if before else ""
+print("| figure | pos-console |" + extra + " dialog --menu, same 8 labels | ratio | goal |")
+print("|---|---|" + ("---|" if before else "") + "---|---|---|")
 rows = [
     ("start-up to the menu's last label (ms; issue 13's figure)",
      med(home["startup_ms"]), med(dialog["startup_ms"]), "<= 1.0x"),
@@ -101,8 +119,11 @@ rows = [
     ("per Down on the home menu (ms)", ours_down, their_down, "<= 1.0x"),
     ("bytes per Down on the home menu (max)", ours_bytes, their_bytes, "<= 60 B"),
 ]
-for name, ours, theirs, goal in rows:
-    print(f"| {name} | {ours:.2f} | {theirs:.2f} | {ours / theirs:.2f}x | {goal} |")
+for index, (name, ours, theirs, goal) in enumerate(rows):
+    was = ""
+    if before:
+        was = f" {before[index]:.2f} ({before[index] / theirs:.2f}x) |"
+    print(f"| {name} | {ours:.2f} |{was} {theirs:.2f} | {ours / theirs:.2f}x | {goal} |")
 print()
 print("| screen (80x24) | keys timed | per-key median ms | per-key max ms | bytes per key (max) | peak RSS MB |")
 print("|---|---|---|---|---|---|")

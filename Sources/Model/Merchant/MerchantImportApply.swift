@@ -11,8 +11,8 @@ import GRDB
 ///
 /// A few thousand changed rows are written in one short transaction. More are built aside:
 /// the whole new directory goes into `merchant_next` / `merchant_terminal_next` in short
-/// transactions (with a pause after each, so a console's sale gets the lock), and one short
-/// transaction renames the tables into place. Readers see the old directory until that
+/// transactions (after each it steps aside if a console's sale says it waits for the lock),
+/// and one short transaction renames the tables into place. Readers see the old directory until that
 /// rename and the new one after it, never a mixture; a crash before it leaves the directory
 /// as it was (the half-built tables are dropped by the next import).
 struct MerchantImportApply {
