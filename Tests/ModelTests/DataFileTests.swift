@@ -4,19 +4,7 @@ import XCTest
 @testable import Model
 
 /// Defect 9: data files are read safely and their problems read as `file:line: what`.
-final class DataFileTests: XCTestCase {
-  private var directory = ""
-
-  override func setUpWithError() throws {
-    directory =
-      FileManager.default.temporaryDirectory
-      .appendingPathComponent("data-file-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(atPath: directory)
-  }
+final class DataFileTests: TemporaryFolderTestCase {
 
   func test_devZero_isRefusedWithoutReadingIt() {
     XCTAssertThrowsError(try DataFile.read("/dev/zero")) { error in
@@ -26,7 +14,7 @@ final class DataFileTests: XCTestCase {
   }
 
   func test_namedPipe_isRefusedWithoutWaitingForAWriter() {
-    let path = directory + "/pipe.toml"
+    let path = folder + "/pipe.toml"
     XCTAssertEqual(mkfifo(path, 0o600), 0)
     XCTAssertThrowsError(try DataFile.read(path)) { error in
       XCTAssertEqual((error as? DataFileError)?.problem, .notARegularFile)
@@ -34,7 +22,7 @@ final class DataFileTests: XCTestCase {
   }
 
   func test_missingFile_isUnreadableAtLine1_withTheSystemsReason() {
-    XCTAssertThrowsError(try DataFile.read(directory + "/none.toml")) { error in
+    XCTAssertThrowsError(try DataFile.read(folder + "/none.toml")) { error in
       XCTAssertEqual(
         (error as? DataFileError)?.problem, .unreadable("No such file or directory"))
       XCTAssertTrue("\(error)".contains("none.toml:1: cannot be read"), "\(error)")
@@ -42,14 +30,14 @@ final class DataFileTests: XCTestCase {
   }
 
   func test_utf8File_withByteOrderMark_readsAsItsText() throws {
-    let path = directory + "/bom.toml"
+    let path = folder + "/bom.toml"
     try Data([0xEF, 0xBB, 0xBF] + Array("name = \"扫码\"\n".utf8)).write(
       to: URL(fileURLWithPath: path))
     XCTAssertEqual(try DataFile.read(path), "name = \"扫码\"\n")
   }
 
   func test_fileAbove16MB_isRefused() throws {
-    let path = directory + "/huge.toml"
+    let path = folder + "/huge.toml"
     XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
     let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
     try handle.truncate(atOffset: UInt64(DataFile.maximumBytes + 1))
@@ -61,7 +49,7 @@ final class DataFileTests: XCTestCase {
   }
 
   func test_latin1File_isCalledNotUTF8_atItsLine() throws {
-    let path = directory + "/latin1.toml"
+    let path = folder + "/latin1.toml"
     // "café" in Latin-1: 0xE9 alone is not UTF-8.
     try (Data("[roles]\n\"caf".utf8) + Data([0xE9]) + Data("\" = 1\n".utf8))
       .write(to: URL(fileURLWithPath: path))
@@ -85,14 +73,14 @@ final class DataFileTests: XCTestCase {
   }
 
   func test_unreadableGuideFile_isAnIssueAtLine1_notLine0() {
-    let (_, issues) = GuideSourceFile.read(paths: ["/dev/zero", directory + "/missing.toml"])
+    let (_, issues) = GuideSourceFile.read(paths: ["/dev/zero", folder + "/missing.toml"])
     XCTAssertEqual(issues.map(\.line), [1, 1])
     XCTAssertEqual(issues.first?.kind, .unusableFile(.notARegularFile))
     XCTAssertTrue(issues.allSatisfy(\.isUnreadable))
   }
 
   func test_scenarioErrors_haveNoLine0AndNoEmptyField() {
-    let loaded = TrainingScenarioParser.load(directory: directory + "/nothing-here")
+    let loaded = TrainingScenarioParser.load(directory: folder + "/nothing-here")
     XCTAssertEqual(loaded.errors.count, 1)
     let text = loaded.errors[0].description
     XCTAssertFalse(text.contains(":0:"), text)

@@ -7,20 +7,8 @@ import XCTest
 /// The import's write path for large files: the new directory is built aside in short
 /// transactions and renamed into place, so it stays all or nothing and never holds the
 /// write lock for long.
-final class MerchantImportSwapTests: XCTestCase {
+final class MerchantImportSwapTests: TemporaryFolderTestCase {
   private let header = "merchant_number,name,mcc,region,terminals,methods,status\n"
-  private var folder = ""
-
-  override func setUpWithError() throws {
-    folder =
-      FileManager.default.temporaryDirectory
-      .appendingPathComponent("import-swap-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(atPath: folder)
-  }
 
   /// `count` valid rows numbered from `start`, terminal 3xxxxxxx each.
   private func rows(_ count: Int, from start: Int = 0, status: String = "normal") -> String {

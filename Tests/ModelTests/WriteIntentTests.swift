@@ -6,19 +6,7 @@ import XCTest
 
 /// A merchant import steps aside between its transactions only while another writer says it
 /// waits for the lock; every app write says so.
-final class WriteIntentTests: XCTestCase {
-  private var folder = ""
-
-  override func setUpWithError() throws {
-    folder =
-      FileManager.default.temporaryDirectory
-      .appendingPathComponent("write-intent-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-  }
-
-  override func tearDownWithError() throws {
-    try? FileManager.default.removeItem(atPath: folder)
-  }
+final class WriteIntentTests: TemporaryFolderTestCase {
 
   private func yielder(_ database: AppDatabase) throws -> WriteIntent.Yielder {
     let intent = try XCTUnwrap(database.writeIntent)
