@@ -130,6 +130,29 @@ final class CanvasPackingTests: XCTestCase {
     XCTAssertFalse(a.rowEquals(b, row: 0), "same glyph in another role is a change")
   }
 
+  func test_changedColumns_areOnlyTheCellsThatDiffer() {
+    var a = Canvas(width: 10, height: 2)
+    a.put("  1 扫码收款", row: 0, col: 0)
+    var b = a
+    XCTAssertNil(a.changedColumns(from: b, row: 0))
+    b.put("▶", row: 0, col: 0, role: .menuSelected)
+    XCTAssertEqual(a.changedColumns(from: b, row: 0), 0..<1)
+    XCTAssertNil(a.changedColumns(from: b, row: 1))
+  }
+
+  func test_changedColumns_coverWholeWideGlyphs_inBothFrames() {
+    var a = Canvas(width: 8, height: 1)
+    a.put("ab扫码cd", row: 0, col: 0)
+    var b = a
+    b.put("吗", row: 0, col: 4)
+    // The glyph changed in its first column; its second goes with it.
+    XCTAssertEqual(a.changedColumns(from: b, row: 0), 4..<6)
+    var c = a
+    c.put("xy", row: 0, col: 2)
+    XCTAssertEqual(a.changedColumns(from: c, row: 0), 2..<4)
+    XCTAssertEqual(c.changedColumns(from: a, row: 0), 2..<4)
+  }
+
   func test_rowEquals_seesADifferentAccent() {
     var a = Canvas(width: 3, height: 1)
     a.put("e\u{301}", row: 0, col: 0)

@@ -154,8 +154,13 @@ final class NcursesDriver {
     let full = previous.map { $0.width != canvas.width || $0.height != canvas.height } ?? true
     if full { werase(pc_stdscr()) }
     let sameRoles = previous.map { $0.roles == canvas.roles } ?? false
-    for row in 0..<canvas.height where full || !rowsEqual(previous, canvas, row, sameRoles) {
-      drawRow(canvas, row)
+    for row in 0..<canvas.height {
+      if full || previous == nil {
+        drawRow(canvas, row, columns: 0..<canvas.width)
+      } else if let changed = previous?.changedColumns(from: canvas, row: row, sameRoles: sameRoles)
+      {
+        drawRow(canvas, row, columns: changed)
+      }
     }
     previous = canvas
     wnoutrefresh(pc_stdscr())
@@ -165,12 +170,8 @@ final class NcursesDriver {
   /// Forgets what is on screen, so the next draw repaints everything (after a resize).
   func invalidate() { previous = nil }
 
-  private func rowsEqual(_ old: Canvas?, _ new: Canvas, _ row: Int, _ sameRoles: Bool) -> Bool {
-    old?.rowEquals(new, row: row, sameRoles: sameRoles) ?? false
-  }
-
-  private func drawRow(_ canvas: Canvas, _ row: Int) {
-    canvas.forEachRun(row: row) { role, start, end in
+  private func drawRow(_ canvas: Canvas, _ row: Int, columns: Range<Int>) {
+    canvas.forEachRun(row: row, in: columns) { role, start, end in
       // One reused buffer: building an array per cell was a large share of a key's cost.
       text.removeAll(keepingCapacity: true)
       for col in start..<end {
