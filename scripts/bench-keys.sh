@@ -17,14 +17,7 @@ bench_ptybench
 bench_dialog
 
 bench_binary
-out=bench-out/keys
-mkdir -p "$out"
-data=$(mktemp -d)
-trap 'rm -rf "$data"' EXIT
-
-labels=(扫码收款 刷卡消费 撤销/退货 扫码自检 客服与升级 培训模式 管理 退出)
-keys=(1 2 3 4 5 6 7 0)
-common=(-q --runs "$runs" --warmup 1 --env "POS_CONSOLE_DATA=$data" --env "POS_CONSOLE_HOME=$PWD")
+bench_screens keys
 ours() {  # name, ptybench steps…: one screen of ours, opened from the home menu
   local name=$1; shift
   flock /tmp/swift-build.lock python3 "$bench" "${common[@]}" --ready 'q 退出' "$@" \

@@ -15,14 +15,7 @@ bench_ptybench
 bench_dialog
 
 bench_binary
-out=bench-out/startup
-mkdir -p "$out"
-data=$(mktemp -d)
-trap 'rm -rf "$data"' EXIT
-
-labels=(扫码收款 刷卡消费 撤销/退货 扫码自检 客服与升级 培训模式 管理 退出)
-keys=(1 2 3 4 5 6 7 0)
-common=(-q --runs "$runs" --warmup 1 --env "POS_CONSOLE_DATA=$data" --env "POS_CONSOLE_HOME=$PWD")
+bench_screens startup
 ours() {  # name, ready marker, ptybench arguments…: one scenario of ours ($bin, default $binary)
   local name=$1 ready=$2; shift 2
   flock /tmp/swift-build.lock python3 "$bench" "${common[@]}" --ready "$ready" "$@" \

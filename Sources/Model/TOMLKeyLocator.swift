@@ -6,17 +6,15 @@ public enum TOMLKeyLocator {
   public static func line(ofKey key: String, inTable table: String?, source: String) -> Int {
     var currentTable: String? = nil
     var tableLine: Int? = nil
-    for (index, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      let line = rawLine.trimmingCharacters(in: " \t\r")
+    for (index, rawLine) in source.lineSlices().enumerated() {
+      let line = rawLine.trimmingBlanks()
       if line.hasPrefix("[") {
-        currentTable = line.trimmingCharacters(in: "[] \t").replacingQuotes()
+        currentTable = line.filter { $0 != "[" && $0 != "]" }.trimmingBlanks().replacingQuotes()
         if currentTable == table { tableLine = index + 1 }
         continue
       }
       guard currentTable == table, let equals = line.firstIndex(of: "=") else { continue }
-      let name = line[..<equals].trimmingCharacters(in: " \t").replacingQuotes()
+      let name = line[..<equals].trimmingBlanks().replacingQuotes()
       if name == key { return index + 1 }
     }
     return tableLine ?? 1
@@ -24,13 +22,6 @@ public enum TOMLKeyLocator {
 }
 
 extension StringProtocol {
-  fileprivate func trimmingCharacters(in set: String) -> String {
-    var s = Substring(self)
-    while let first = s.first, set.contains(first) { s.removeFirst() }
-    while let last = s.last, set.contains(last) { s.removeLast() }
-    return String(s)
-  }
-
   fileprivate func replacingQuotes() -> String {
     String(self.filter { $0 != "\"" && $0 != "'" })
   }

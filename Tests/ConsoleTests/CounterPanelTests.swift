@@ -37,6 +37,18 @@ final class CounterPanelTests: XCTestCase {
     return effects
   }
 
+  func test_answer_keepsThePanelOpenUntilAChoice_thenClosesIt() {
+    var panel: CounterPanel? = CounterPanel(.act)
+    XCTAssertNil(CounterPanel.answer(.move(.down), in: &panel))
+    XCTAssertEqual(panel?.list.selection, 1, "a move stays in the open panel")
+    XCTAssertEqual(CounterPanel.answer(.chooseSelected, in: &panel), .act(CounterPanel.actions[1]))
+    XCTAssertNil(panel)
+    XCTAssertNil(CounterPanel.answer(.choose(1), in: &panel), "no panel, no answer")
+    panel = CounterPanel(.look)
+    XCTAssertNil(CounterPanel.answer(.close, in: &panel))
+    XCTAssertNil(panel, "closing chooses nothing and closes")
+  }
+
   func test_unit_F3ShowsWhatOneSees_F4WipeCleansTheWindowEveryScreenReads() throws {
     var state = try unit(faults: [.lensDirty])
     XCTAssertTrue(F.text(state).contains("F3 看一看"), F.text(state))

@@ -42,11 +42,28 @@ final class TrainingCounterEndToEndTests: XCTestCase {
     try session.waitFor(text: "密码")
     try session.send("0000", "Enter")
     try session.waitFor(text: "金额：0.00_")
+    try showSample(session, sample)
+  }
+
+  /// At the amount prompt: 12.50, then the customer shows sample `sample` (1-based).
+  private func showSample(_ session: TmuxSession, _ sample: String) throws {
     try session.send("1250", "Enter")
     try session.waitFor(text: "请出示付款码")
     try session.send("F2")
     try session.waitFor(text: "1 微信付款码")
     try session.send(sample)
+  }
+
+  /// Opens the counter list `key` (F3 looks, F4 acts), waits for it to show `entry`, chooses
+  /// number `number` and waits for what it says: `answer`.
+  private func counter(
+    _ session: TmuxSession, _ key: String, shows entry: String, choose number: String,
+    answer: String
+  ) throws {
+    try session.send(key)
+    try session.waitFor(text: entry)
+    try session.send(number)
+    try session.waitFor(text: answer)
   }
 
   /// Back on the run page, declares the verdict titled `title` and returns the result screen.
@@ -60,14 +77,8 @@ final class TrainingCounterEndToEndTests: XCTestCase {
 
   func test_lowLight_lookAtTheLight_moveToBetterLight_scanReads_declared_scored() throws {
     let session = try stage("low-light")
-    try session.send("F3")
-    try session.waitFor(text: "看收银台的光线")
-    try session.send("2")
-    try session.waitFor(text: "看收银台的光线：收银台很暗，码看不太清")
-    try session.send("F4")
-    try session.waitFor(text: "开灯或换到亮处")
-    try session.send("2")
-    try session.waitFor(text: "已做：开灯或换到亮处")
+    try counter(session, "F3", shows: "看收银台的光线", choose: "2", answer: "看收银台的光线：收银台很暗，码看不太清")
+    try counter(session, "F4", shows: "开灯或换到亮处", choose: "2", answer: "已做：开灯或换到亮处")
 
     try scanSample(session, "1")
     let paid = try session.waitFor("the sale approved") { $0.contains("交易成功") }
@@ -84,14 +95,8 @@ final class TrainingCounterEndToEndTests: XCTestCase {
     // The unit first fails as a dirty window makes it fail: nothing reads.
     try scanSample(session, "2")
     try session.waitFor(text: "未识别到付款码")
-    try session.send("F3")
-    try session.waitFor(text: "看扫码窗")
-    try session.send("1")
-    try session.waitFor(text: "看扫码窗：扫码窗上有一层油膜")
-    try session.send("F4")
-    try session.waitFor(text: "用软布擦扫码窗")
-    try session.send("1")
-    try session.waitFor(text: "已做：用软布擦扫码窗")
+    try counter(session, "F3", shows: "看扫码窗", choose: "1", answer: "看扫码窗：扫码窗上有一层油膜")
+    try counter(session, "F4", shows: "用软布擦扫码窗", choose: "1", answer: "已做：用软布擦扫码窗")
 
     try scanAgain(session, "2")
     try session.waitFor(text: "交易成功")
@@ -105,16 +110,9 @@ final class TrainingCounterEndToEndTests: XCTestCase {
     let session = try TmuxSession()
     try session.startConsole("--fault lens-dirty")
     try session.openAmountEntry(entry: "1")
-    try session.send("1250", "Enter")
-    try session.waitFor(text: "请出示付款码")
-    try session.send("F2")
-    try session.waitFor(text: "1 微信付款码")
-    try session.send("1")
+    try showSample(session, "1")
     try session.waitFor(text: "未识别到付款码")
-    try session.send("F4")
-    try session.waitFor(text: "用软布擦扫码窗")
-    try session.send("1")
-    try session.waitFor(text: "已做：用软布擦扫码窗")
+    try counter(session, "F4", shows: "用软布擦扫码窗", choose: "1", answer: "已做：用软布擦扫码窗")
     try scanAgain(session, "1")
     let paid = try session.waitFor("the sale approved") { $0.contains("交易成功") }
     XCTAssertFalse(paid.contains("TRAINING"), paid)
@@ -132,11 +130,7 @@ final class TrainingCounterEndToEndTests: XCTestCase {
       try session.send("2")
       try session.waitFor(text: "金额：0.00_")
     }
-    try session.send("1250", "Enter")
-    try session.waitFor(text: "请出示付款码")
-    try session.send("F2")
-    try session.waitFor(text: "1 微信付款码")
-    try session.send(sample)
+    try showSample(session, sample)
   }
 
   /// Leaves the unit for the training run page.

@@ -155,7 +155,7 @@ final class NcursesDriver {
     if full { werase(pc_stdscr()) }
     let sameRoles = previous.map { $0.roles == canvas.roles } ?? false
     for row in 0..<canvas.height {
-      if full || previous == nil {
+      if full {
         drawRow(canvas, row, columns: 0..<canvas.width)
       } else if let changed = previous?.changedColumns(from: canvas, row: row, sameRoles: sameRoles)
       {

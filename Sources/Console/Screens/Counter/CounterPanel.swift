@@ -77,6 +77,15 @@ struct CounterPanel: Equatable, Sendable {
     }
   }
 
+  /// Applies `command` to the panel open in `panel` (nil: none is), closing it once an entry
+  /// is chosen or it is closed: what was chosen, else nil.
+  static func answer(_ command: Command, in panel: inout CounterPanel?) -> Choice? {
+    guard var open = panel else { return nil }
+    let answer = open.perform(command)
+    panel = answer == nil ? open : nil
+    return answer ?? nil
+  }
+
   private func choice(at index: Int) -> Choice {
     switch kind {
     case .look: .look(Self.looks[index])

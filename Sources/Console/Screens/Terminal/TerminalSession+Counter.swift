@@ -6,17 +6,12 @@ extension TerminalSession {
   mutating func answerCounter(
     _ command: CounterPanel.Command, _ simulator: inout TerminalSimulator, _ context: ScreenContext
   ) -> ScreenOutcome {
-    guard var panel = counter else { return .none }
-    let answer = panel.perform(command)
-    counter = panel
-    guard let chosen = answer else { return .none }
-    counter = nil
+    guard let chosen = CounterPanel.answer(command, in: &counter) else { return .none }
     switch chosen {
-    case nil: return .none
-    case .look(let observation)?:
+    case .look(let observation):
       sight = .look(observation, in: context.shop)
       return .none
-    case .act(let action)?:
+    case .act(let action):
       sight = .done(action, in: simulator.shop)
       let events = simulator.act(action)
       let changes = shopChanged(&simulator, context)

@@ -25,17 +25,12 @@ extension TrainingScreen {
   mutating func answerCounter(_ command: CounterPanel.Command, _ mode: TrainingMode?)
     -> ScreenOutcome
   {
-    guard var panel = counter else { return .none }
-    let answer = panel.perform(command)
-    counter = panel
-    guard let chosen = answer else { return .none }
-    counter = nil
+    guard let chosen = CounterPanel.answer(command, in: &counter) else { return .none }
     switch chosen {
-    case nil: return .none
-    case .look(let observation)?:
+    case .look(let observation):
       if let shop = mode?.shop { sight = .look(observation, in: shop) }
       return .none
-    case .act(let action)?:
+    case .act(let action):
       if let shop = mode?.shop { sight = .done(action, in: shop) }
       return ScreenOutcome(
         effects: [.log("counter action \(action.rawValue)")],
