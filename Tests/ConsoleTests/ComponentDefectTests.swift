@@ -57,7 +57,7 @@ final class ComponentDefectTests: XCTestCase {
     XCTAssertNil(harness.state.training, harness.screenText)
     XCTAssertEqual(harness.state.options.faults, [.firmwareOld])
     harness.type("1")
-    guard case .terminal(let session) = harness.state.screen else {
+    guard let session = harness.state.screen.shown(TerminalSession.self) else {
       return XCTFail(harness.screenText)
     }
     XCTAssertEqual(session.simulator?.faults, [.firmwareOld])
@@ -135,7 +135,7 @@ final class ComponentDefectTests: XCTestCase {
       dump(session.engine?.path, to: &dumped)
       harness.press([.escape, .escape, .escape, .escape])
       harness.type("1\r0000\r5000\r134567890123456789\r")
-      guard case .terminal(let terminal) = harness.state.screen else {
+      guard let terminal = harness.state.screen.shown(TerminalSession.self) else {
         XCTFail(harness.screenText)
         return ""
       }
@@ -158,6 +158,6 @@ final class ComponentDefectTests: XCTestCase {
     (state, _) = press(state, [.down, .down, .down, .enter])
     XCTAssertNotNil(state.selfCheck)
     (state, _) = press(state, [.escape])
-    XCTAssertEqual(HomeEntry.allCases[state.homeSelection], .selfCheck)
+    XCTAssertEqual(ScreenRegistry.homeMenu[state.homeSelection].opens, .selfCheck)
   }
 }

@@ -91,13 +91,12 @@ extension AppAction {
 extension AppState {
   /// The highlighted home entry, when home is on show.
   var homeSelection: Int {
-    if case .home(let home) = screen { return home.list.selection }
+    if let home = screen.shown(HomeScreen.self) { return home.list.selection }
     return -1
   }
 
   var isHome: Bool {
-    if case .home(_) = screen { return true }
-    return false
+    screen.shown(HomeScreen.self) != nil
   }
 }
 

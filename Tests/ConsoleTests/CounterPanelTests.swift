@@ -22,7 +22,7 @@ final class CounterPanelTests: XCTestCase {
     let scenarios = TrainingScenarioParser.load(directory: root + "/guides/scenarios").scenarios
     let scenario = try XCTUnwrap(scenarios.first { $0.id == scenarioID })
     state.training = TrainingMode(trainee: "li", scenario: scenario, faults: scenario.faults)
-    state.screen = .training(TrainingScreen(page: .run(hintsShown: 0), scenarios: scenarios))
+    state.screen = AnyScreen(TrainingScreen(page: .run(hintsShown: 0), scenarios: scenarios))
     return state
   }
 
@@ -61,7 +61,9 @@ final class CounterPanelTests: XCTestCase {
     state = F.press(state, [.function(4), .character("1")])
     XCTAssertTrue(F.text(state).contains("已做：用软布擦扫码窗"), F.text(state))
     XCTAssertEqual(state.shop.window, .clean)
-    guard case .terminal(let session) = state.screen else { return XCTFail("\(state.screen)") }
+    guard let session = state.screen.shown(TerminalSession.self) else {
+      return XCTFail("\(state.screen)")
+    }
     XCTAssertEqual(session.simulator?.shop, state.shop)
     state = F.press(state, [.function(3), .character("1")])
     XCTAssertTrue(F.text(state).contains("扫码窗干净透亮"), F.text(state))
@@ -70,7 +72,8 @@ final class CounterPanelTests: XCTestCase {
   func test_unit_restartFromF4_rebootsToSignIn() throws {
     var state = try unit(faults: [])
     state = F.press(state, [.function(4)] + Array(repeating: Key.down, count: 5) + [.enter])
-    guard case .terminal(let session) = state.screen, case .signIn? = session.simulator?.state
+    guard let session = state.screen.shown(TerminalSession.self),
+      case .signIn? = session.simulator?.state
     else { return XCTFail("\(state.screen)") }
   }
 
@@ -92,7 +95,9 @@ final class CounterPanelTests: XCTestCase {
     XCTAssertEqual(state.training?.actions.actions, [.betterLight])
     XCTAssertEqual(state.training?.steps, 1, "an action is a step")
     state = F.press(state, "1")
-    guard case .terminal(let session) = state.screen else { return XCTFail("\(state.screen)") }
+    guard let session = state.screen.shown(TerminalSession.self) else {
+      return XCTFail("\(state.screen)")
+    }
     XCTAssertEqual(session.simulator?.shop.light, .normal, "the unit opens in the run's shop")
   }
 
@@ -113,7 +118,7 @@ final class CounterPanelTests: XCTestCase {
     XCTAssertEqual(state.training?.shop.light, .normal)
     XCTAssertEqual(state.training?.shop.window, .smudged, "the other fault still shows")
     XCTAssertTrue(F.text(state).contains("还有 1 个原因没找到"), F.text(state))
-    guard case .training(let screen) = state.screen, case .run = screen.page else {
+    guard let screen = state.screen.shown(TrainingScreen.self), case .run = screen.page else {
       return XCTFail("the run goes on: \(state.screen)")
     }
     let second = try declare(&state, "verdict.lens-dirty")
@@ -154,7 +159,7 @@ final class CounterPanelTests: XCTestCase {
       correct: true, declaredVerdict: "verdict.camera-broken",
       expectedVerdict: "verdict.camera-broken", steps: 4, seconds: 60, hintsUsed: 0,
       harmful: ["factory-reset-before-backup"])
-    state.screen = .training(TrainingScreen(page: .report([result])))
+    state.screen = AnyScreen(TrainingScreen(page: .report([result])))
     XCTAssertTrue(F.text(state).contains("有害操作：未结算就恢复出厂设置 ×1"), F.text(state))
   }
 
@@ -205,7 +210,7 @@ final class CounterPanelTests: XCTestCase {
     XCTAssertEqual(state.shop.phone.code, .fresh, "answering it says the code was refreshed")
 
     var training = try run("code-expired")
-    training.screen = .home(HomeScreen())
+    training.screen = AnyScreen(HomeScreen())
     training = F.press(training, "43")
     training = F.press(training, "1")
     XCTAssertEqual(training.training?.shop.phone.code, .fresh)

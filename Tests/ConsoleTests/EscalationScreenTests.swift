@@ -124,8 +124,8 @@ final class EscalationScreenTests: XCTestCase {
   func test_handOverWithSessionID_usesThatSession() throws {
     let services = try makeServices()
     var state = loaded(.en, services)
-    let (opened, effects) = navigate(
-      .escalation(sessionID: "no-such-session"), from: state, testEnvironment)
+    let (opened, effects) = ScreenRegistry.open(
+      .escalation(sessionID: "no-such-session"), from: state, state.context(testEnvironment))
     XCTAssertTrue(
       effects.contains {
         if case .escalation(.load(let id, _, _)) = $0 { return id == "no-such-session" }
@@ -181,7 +181,9 @@ final class EscalationScreenTests: XCTestCase {
     var state = press("5182258105812A002", loaded(.zh, services), services)
     state = send(.key(.enter), to: state, services)
     XCTAssertTrue(screen(state).contains("第 12 个字符“A”不是数字"), screen(state))
-    guard case .escalation(let session) = state.screen else { return XCTFail("\(state.screen)") }
+    guard let session = state.screen.shown(EscalationSession.self) else {
+      return XCTFail("\(state.screen)")
+    }
     XCTAssertEqual(session.lookup.number.badPosition, 12)
     state = send(.key(.enter), to: press("5", loaded(.en, services), services), services)
     state = send(.key(.enter), to: press("1", state, services), services)
@@ -235,7 +237,7 @@ final class EscalationScreenTests: XCTestCase {
     var state = press("53", loaded(.zh, services), services)
     XCTAssertTrue(screen(state).contains("客服通常会问"), screen(state))
     state = send(.key(.enter), to: state, services)
-    guard case .escalation(let session) = state.screen,
+    guard let session = state.screen.shown(EscalationSession.self),
       case .saved(let path)? = session.saved
     else { return XCTFail("not saved: \(state.screen)") }
     XCTAssertTrue(path.hasPrefix(services.dataDirectory), path)
@@ -258,7 +260,7 @@ final class EscalationScreenTests: XCTestCase {
     var state = loaded(.en, services)
     state.training = TrainingMode()
     state = press("54", state, services)
-    guard case .escalation(let session) = state.screen,
+    guard let session = state.screen.shown(EscalationSession.self),
       case .saved(let path)? = session.saved
     else { return XCTFail("not saved: \(state.screen)") }
     let lines = view(state).lines()
@@ -287,13 +289,13 @@ final class EscalationScreenTests: XCTestCase {
     for _ in 0..<30 { state = send(.key(.down), to: state, services) }
     XCTAssertTrue(view(state).lines().joined().contains("恢复出厂设置前先备份交易记录"))
     state = send(.key(.escape), to: state, services)
-    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
+    guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
   }
 
   func test_lateLookupAnswer_afterLeaving_isDropped() {
     let state = AppState(language: .zh, size: size)
     let (next, effects) = update(state, .escalation(.lookedUp(.pending, pane: .lookup)))
-    guard case .home(_) = next.screen else { return XCTFail("\(next.screen)") }
+    guard next.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(next.screen)") }
     XCTAssertTrue(effects.isEmpty)
   }
 
@@ -302,7 +304,9 @@ final class EscalationScreenTests: XCTestCase {
     (state, _) = update(state, .key(.character("5")))
     (state, _) = update(state, .key(.character("1")))
     for _ in 0..<5000 { (state, _) = update(state, .key(.character("9"))) }
-    guard case .escalation(let session) = state.screen else { return XCTFail("\(state.screen)") }
+    guard let session = state.screen.shown(EscalationSession.self) else {
+      return XCTFail("\(state.screen)")
+    }
     XCTAssertEqual(session.lookup.number.text.count, TextField().maxCharacters)
   }
 }

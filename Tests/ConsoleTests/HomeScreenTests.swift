@@ -48,23 +48,25 @@ final class HomeScreenTests: XCTestCase {
   func test_digitOpensEntryAndEscComesBack() {
     var state = AppState(language: .zh, size: size)
     (state, _) = update(state, .key(.character("5")))
-    guard case .escalation = state.screen else { return XCTFail("\(state.screen)") }
+    guard state.screen.shown(EscalationSession.self) != nil else {
+      return XCTFail("\(state.screen)")
+    }
     XCTAssertTrue(view(state).lines().joined().contains("95016"))
     (state, _) = update(state, .key(.escape))
-    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
+    guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
   }
 
   func test_arrowsWrapAndEnterOpensSelected() {
     var state = AppState(language: .en, size: size)
     (state, _) = update(state, .key(.up))
-    XCTAssertEqual(HomeEntry.allCases[state.homeSelection], .exit)
+    XCTAssertEqual(ScreenRegistry.homeMenu[state.homeSelection].opens, .quit)
     var effects: [AppEffect]
     (state, effects) = update(state, .key(.enter))
     XCTAssertTrue(effects.contains { $0.isQuit })
     (state, _) = update(state, .key(.down))
     (state, _) = update(state, .key(.down))
     (state, _) = update(state, .key(.enter))
-    guard case .terminal(let session) = state.screen, session.launch == .card else {
+    guard let session = state.screen.shown(TerminalSession.self), session.launch == .card else {
       return XCTFail("\(state.screen)")
     }
   }
@@ -108,9 +110,9 @@ final class HomeScreenTests: XCTestCase {
   }
 
   func test_everyScreenHasKeyLineAtBottom() {
-    for entry in HomeEntry.allCases where entry != .exit {
+    for entry in ScreenRegistry.homeMenu where entry.opens != .quit {
       var state = AppState(language: .zh, size: size)
-      (state, _) = update(state, .key(.character(Character(String(entry.rawValue)))))
+      (state, _) = update(state, .key(.character(Character(String(entry.number)))))
       XCTAssertTrue(view(state).lines()[23].contains("Esc"), "\(entry)")
     }
   }

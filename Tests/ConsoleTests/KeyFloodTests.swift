@@ -49,15 +49,7 @@ final class KeyFloodTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(screensSeen.count, 5, "the flood reached \(screensSeen)")
   }
 
-  private func name(of screen: Screen) -> String {
-    switch screen {
-    case .home(_): "home"
-    case .terminal: "terminal"
-    case .selfCheck: "selfCheck"
-    case .training: "training"
-    case .escalation: "escalation"
-    }
-  }
+  private func name(of screen: AnyScreen) -> String { "\(type(of: screen.component))" }
 
   private func assertFills(_ canvas: Canvas, _ size: ScreenSize, _ step: Int) {
     XCTAssertEqual(canvas.width, size.width)

@@ -59,7 +59,7 @@ final class SelfCheckScreenTests: XCTestCase {
     XCTAssertTrue(text.contains("Self-check result"), text)
     XCTAssertTrue(text.contains("Scan payments switched off"), text)
     let (home, _) = press(state, [.enter])
-    guard case .home(_) = home.screen else { return XCTFail("\(home.screen)") }
+    guard home.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(home.screen)") }
   }
 
   func test_reportOnScreen_isTheSameTextAsReportCommand() throws {
@@ -75,7 +75,9 @@ final class SelfCheckScreenTests: XCTestCase {
   func test_permissionVerdictNotFixed_handsOverToEscalationWithSession() throws {
     let (state, effects) = press(
       try SelfCheckFixture.state(.zh), permissionPath + [.character("2"), .enter])
-    guard case .escalation = state.screen else { return XCTFail("\(state.screen)") }
+    guard state.screen.shown(EscalationSession.self) != nil else {
+      return XCTFail("\(state.screen)")
+    }
     let engine = try XCTUnwrap(effects.compactMap(\.savedEngine).last)
     XCTAssertEqual(engine.outcome, .escalated(step: "escalate.customer-service"))
     XCTAssertTrue(
@@ -100,7 +102,7 @@ final class SelfCheckScreenTests: XCTestCase {
         return false
       })
     (state, _) = press(state, [.escape])
-    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
+    guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
   }
 
   func test_onTerminalCheck_drawsTerminalWithKeyPath() throws {
@@ -251,7 +253,7 @@ final class SelfCheckScreenTests: XCTestCase {
     XCTAssertTrue(state.screenText.contains("自检指南没有载入"), state.screenText)
     XCTAssertTrue(state.screenText.contains("guides/: not found"), state.screenText)
     (state, _) = press(state, [.escape])
-    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
+    guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
   }
 
   func test_saveFailure_isShownOnScreen() throws {

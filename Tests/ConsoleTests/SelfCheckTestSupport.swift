@@ -48,8 +48,7 @@ func typing(_ text: String) -> [Key] { text.map { .character($0) } }
 
 extension AppState {
   var selfCheck: SelfCheckSession? {
-    if case .selfCheck(let session) = screen { return session }
-    return nil
+    screen.shown(SelfCheckSession.self)
   }
 
   var screenText: String { view(self).lines().joined(separator: "\n") }

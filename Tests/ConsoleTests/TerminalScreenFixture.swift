@@ -56,7 +56,8 @@ enum TerminalScreenFixture {
     var (state, all) = result
     for case .persistTerminal(let events) in result.1 {
       for case .recordRequested(let pending) in events {
-        guard case .terminal(let session) = state.screen, let unit = session.simulator else {
+        guard let session = state.screen.shown(TerminalSession.self), let unit = session.simulator
+        else {
           continue
         }
         let numbers = unit.ledger.counters(training: pending.training).numbers

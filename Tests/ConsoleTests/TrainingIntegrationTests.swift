@@ -14,13 +14,15 @@ final class TrainingIntegrationTests: XCTestCase {
       faultIDs: faults.map(\.rawValue), presents: .walletCode("wechat"),
       cause: "verdict.permission-off", par: TrainingPar(steps: 8, seconds: 180), hints: [])
     state.training = TrainingMode(trainee: "li", scenario: scenario, faults: scenario.faults)
-    state.screen = .training(TrainingScreen(page: .run(hintsShown: 0)))
+    state.screen = AnyScreen(TrainingScreen(page: .run(hintsShown: 0)))
     return state
   }
 
   func test_runKey1_opensTerminalInTrainingWithScenarioFaults_andSlipSaysTraining() throws {
     var state = F.press(try inRun([]), "1")
-    guard case .terminal(let session) = state.screen else { return XCTFail("\(state.screen)") }
+    guard let session = state.screen.shown(TerminalSession.self) else {
+      return XCTFail("\(state.screen)")
+    }
     XCTAssertEqual(session.simulator?.training, true)
     state = F.press(state, "\r0000\r20\r134567890123456789\r")
     let text = F.text(state)
@@ -35,17 +37,19 @@ final class TrainingIntegrationTests: XCTestCase {
 
   func test_runKey2_opensSelfCheck_andEntry6ReturnsToTheRun() throws {
     var state = F.press(try inRun([]), "2")
-    guard case .selfCheck = state.screen else { return XCTFail("\(state.screen)") }
-    state.screen = .home(HomeScreen())
+    guard state.screen.shown(SelfCheckSession.self) != nil else {
+      return XCTFail("\(state.screen)")
+    }
+    state.screen = AnyScreen(HomeScreen())
     state = F.press(state, "6")
-    guard case .training(let screen) = state.screen, case .run = screen.page else {
+    guard let screen = state.screen.shown(TrainingScreen.self), case .run = screen.page else {
       return XCTFail("\(state.screen)")
     }
   }
 
   func test_qOnHomeDuringTraining_doesNotQuitAndSaysWhy() throws {
     var state = try inRun([])
-    state.screen = .home(HomeScreen())
+    state.screen = AnyScreen(HomeScreen())
     let (next, effects) = update(state, .key(.character("q")))
     XCTAssertFalse(effects.contains { $0.isQuit })
     XCTAssertTrue(F.text(next).contains("培训员 PIN"), F.text(next))
@@ -53,7 +57,9 @@ final class TrainingIntegrationTests: XCTestCase {
 
   func test_liveTerminal_isNotTraining() throws {
     let state = F.press(try F.state(.zh), "1")
-    guard case .terminal(let session) = state.screen else { return XCTFail("\(state.screen)") }
+    guard let session = state.screen.shown(TerminalSession.self) else {
+      return XCTFail("\(state.screen)")
+    }
     XCTAssertEqual(session.simulator?.training, false)
   }
 }

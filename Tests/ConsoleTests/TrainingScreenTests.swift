@@ -96,7 +96,7 @@ final class TrainingScreenTests: XCTestCase {
     XCTAssertTrue(text(state).contains("Start a run"))
     XCTAssertTrue(view(state).lines()[22].contains("TRAINING"))
     _ = press(&state, .escape)
-    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
+    guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
     XCTAssertTrue(view(state).lines()[22].contains("TRAINING"), "bar stays on the home screen")
   }
 
@@ -149,7 +149,7 @@ final class TrainingScreenTests: XCTestCase {
     XCTAssertNotNil(state.training)
     state = update(state, .training(.pinChecked(.accepted, .leave, now: Date()))).0
     XCTAssertNil(state.training)
-    guard case .home(_) = state.screen else { return XCTFail("\(state.screen)") }
+    guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
   }
 
   func test_report_drawsTraineesWithBarsAndSparklines() throws {

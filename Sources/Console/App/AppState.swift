@@ -1,23 +1,10 @@
 import Model
 
-/// Which screen the console shows: a closed set, each case carrying its component
-/// (as elm-spa-example's pages do).
-enum Screen: Sendable {
-  case home(HomeScreen)
-  /// 客服与升级 (issue 5): steps, 95016, merchant lookup and the 跳码 check.
-  case escalation(EscalationSession)
-  /// Home entry 4: the guided scan self-check.
-  case selfCheck(SelfCheckSession)
-  /// The simulated terminal, opened from home entries 1, 2, 3 and 7.
-  case terminal(TerminalSession)
-  /// Training mode's screens (issue 6).
-  case training(TrainingScreen)
-}
-
 /// Everything the console shows, as one value; `update` makes the next one.
 struct AppState: Sendable {
   var language: Language
-  var screen: Screen = .home(HomeScreen())
+  /// The screen on show; the registry lists which there are.
+  var screen = AnyScreen(HomeScreen())
   /// The home menu as it was left, so coming back finds the same entry highlighted.
   var home = HomeScreen()
   var size: ScreenSize
@@ -56,7 +43,7 @@ struct AppState: Sendable {
     ScreenContext(
       language: language, size: size, resources: resources, options: options, training: training,
       shop: currentShop, asciiOnly: asciiOnly, body: frameLayout.body, now: environment.now,
-      freshID: environment.freshID)
+      freshID: environment.freshID, homeMenu: ScreenRegistry.homeMenu)
   }
 
   /// The frame for the screen on show: its notices and the training bar take rows.
@@ -64,11 +51,17 @@ struct AppState: Sendable {
     FrameLayout(size: size, noticeCount: noticeCount, training: training != nil)
   }
 
+  /// The screen on show subscribes to time (the runner then sends ticks).
+  var waitsOnTime: Bool {
+    screen.waitsOnTime(context(UpdateEnvironment(now: .distantPast, freshID: "")))
+  }
+
   /// Notices need no time or ID to be listed.
   var noticeCount: Int {
     let base = ScreenContext(
       language: language, size: size, resources: resources, options: options, training: training,
-      shop: currentShop, asciiOnly: asciiOnly, body: .zero, now: .distantPast, freshID: "")
+      shop: currentShop, asciiOnly: asciiOnly, body: .zero, now: .distantPast, freshID: "",
+      homeMenu: ScreenRegistry.homeMenu)
     return screen.notices(base).count + (asciiOnly ? 1 : 0)
   }
 }

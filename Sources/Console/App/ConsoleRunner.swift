@@ -30,7 +30,7 @@ struct ConsoleRunner {
       driver.draw(view(loop.state))
       // While the terminal waits on time (a wallet password), each quiet interval is a
       // simulated second.
-      let ticking = loop.state.terminalWaits && !loop.isBusy
+      let ticking = loop.state.waitsOnTime && !loop.isBusy
       let timeout =
         loop.isBusy ? pollMilliseconds : ticking ? options.simulatedSecondMilliseconds : -1
       let first = driver.readKey(timeoutMilliseconds: timeout)

@@ -3,7 +3,7 @@ import Model
 /// Finds and loads the terminal profile `--terminal-profile` names: a shipped name in
 /// `data/terminal-profiles/`, or a path to a `.toml` file.
 enum TerminalProfileLocation {
-  static let defaultName = "lakala-dianqian"
+  static let defaultName = ConsoleOptions.defaultTerminalProfile
   static let directory = "data/terminal-profiles"
 
   /// The file for `nameOrPath`, or nil when there is none.

@@ -21,9 +21,9 @@ func update(_ state: AppState, _ action: AppAction, _ environment: UpdateEnviron
     let outcome = next.screen.receive(event, next.context(environment))
     return apply(outcome, to: next, environment)
   case .tick:
-    guard case .terminal(var session) = next.screen else { return (next, []) }
-    let outcome = session.tick(next.context(environment))
-    next.screen = .terminal(session)
+    let context = next.context(environment)
+    guard next.screen.waitsOnTime(context) else { return (next, []) }
+    let outcome = next.screen.tick(context)
     return apply(outcome, to: next, environment)
   case .key(let key):
     if next.size.isTooSmall {
@@ -48,7 +48,7 @@ func update(_ state: AppState, _ action: AppAction, _ environment: UpdateEnviron
 }
 
 /// Applies a component's outcome: shared changes first, then navigation.
-private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: UpdateEnvironment)
+private func apply(_ outcome: AppOutcome, to state: AppState, _ environment: UpdateEnvironment)
   -> (AppState, [AppEffect])
 {
   var next = state
@@ -80,16 +80,17 @@ private func apply(_ outcome: ScreenOutcome, to state: AppState, _ environment: 
       if !next.asciiOnly { next.language = next.language == .zh ? .en : .zh }
     }
   }
-  guard let navigation = outcome.navigation else { return (next, outcome.effects) }
-  let (screen, effects) = navigate(navigation, from: next, environment)
+  let asked = outcome.appEffects { $0 }
+  guard let navigation = outcome.navigation else { return (next, asked) }
+  let (screen, effects) = ScreenRegistry.open(navigation, from: next, next.context(environment))
   // The unit on show is the component's now; it is parked again when the cashier leaves.
-  if case .terminal = screen { next.parkedTerminal = nil }
-  if case .home(var home) = next.screen {
+  if screen.shown(TerminalSession.self) != nil { next.parkedTerminal = nil }
+  if var home = next.screen.shown(HomeScreen.self) {
     home.notice = nil
     next.home = home
   }
   next.screen = screen
-  return (next, outcome.effects + effects)
+  return (next, asked + effects)
 }
 
 extension AppState {

@@ -1,6 +1,9 @@
 import Model
 
 extension EscalationSession: ScreenComponent {
+  typealias Effect = EscalationRequest
+  typealias Event = EscalationEvent
+
   enum Command {
     case back
     case scroll(lines: Int)
@@ -17,19 +20,29 @@ extension EscalationSession: ScreenComponent {
 
   /// Opens the screen for self-check session `sessionID` (nil: the latest session) and
   /// asks the services to read it; the self-check hands over through this.
-  static func open(sessionID: String?, _ context: ScreenContext) -> (Self, [AppEffect]) {
+  static func open(sessionID: String?, _ context: ScreenContext)
+    -> (Self, ScreenOutcome<Effect>)
+  {
     let settings = context.resources.settings
     let session = EscalationSession(
       sessionID: sessionID, storeMerchantNumber: settings.merchantNumber)
     let load = EscalationRequest.load(
       sessionID: sessionID, guides: context.resources.guides,
       storeMerchantNumber: settings.merchantNumber)
-    return (session, [.log("open escalation session=\(sessionID ?? "latest")"), .escalation(load)])
+    return (
+      session,
+      ScreenOutcome(effects: [load], logs: ["open escalation session=\(sessionID ?? "latest")"])
+    )
   }
+
+  /// Home 5.
+  static let homeEntry = HomeMenuItem(
+    number: 5, label: .entryEscalation, info: .entryEscalationInfo,
+    opens: .escalation(sessionID: nil))
 
   func title(_ context: ScreenContext) -> String {
     let language = context.language
-    let entry = "\(HomeEntry.escalation.rawValue) " + HomeEntry.escalation.label(language)
+    let entry = "\(Self.homeEntry.number) " + Self.homeEntry.label(language)
     switch pane {
     case .steps: return entry
     case .summary: return entry + " › " + UIText.escSummaryTitle(language)
@@ -86,7 +99,7 @@ extension EscalationSession: ScreenComponent {
     }
   }
 
-  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
+  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome<Effect> {
     let lineCount = escalationBody(self, context).count
     let rows = EscalationLayout.scrolled(pane, context.body).rows
     switch command {
@@ -125,8 +138,9 @@ extension EscalationSession: ScreenComponent {
     return .none
   }
 
-  mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
-    guard case .escalation(let event) = event else { return .none }
+  mutating func receive(_ event: EscalationEvent, _ context: ScreenContext)
+    -> ScreenOutcome<Effect>
+  {
     switch event {
     case .loaded(let loaded): self.context = loaded
     case .saved(let outcome): saved = outcome
@@ -137,13 +151,11 @@ extension EscalationSession: ScreenComponent {
     return .none
   }
 
-  private func save(_ context: ScreenContext) -> ScreenOutcome {
-    ScreenOutcome(effects: [
-      .escalation(.save(escalationHandOff(self, context), context.language))
-    ])
+  private func save(_ context: ScreenContext) -> ScreenOutcome<Effect> {
+    ScreenOutcome(effects: [.save(escalationHandOff(self, context), context.language)])
   }
 
-  private mutating func submitLookup(_ context: ScreenContext) -> [AppEffect] {
+  private mutating func submitLookup(_ context: ScreenContext) -> [Effect] {
     do {
       _ = try MerchantNumber(parsing: lookup.number.text)
     } catch {
@@ -157,11 +169,11 @@ extension EscalationSession: ScreenComponent {
     }
     lookup.answer = .pending
     let request = MerchantLookupRequest(number: lookup.number.text)
-    return [.escalation(.lookup(request, tables: tables, pane: .lookup))]
+    return [.lookup(request, tables: tables, pane: .lookup)]
   }
 
   /// Checks every field before asking the directory, so a typing mistake is shown at once.
-  private mutating func submitSlip(_ context: ScreenContext) -> [AppEffect] {
+  private mutating func submitSlip(_ context: ScreenContext) -> [Effect] {
     func refuse(
       _ form: inout SlipForm, _ field: SlipFormField, _ label: UIText, _ position: Int?,
       _ message: LocalizedText
@@ -198,7 +210,7 @@ extension EscalationSession: ScreenComponent {
     slip.answer = .pending
     let request = MerchantLookupRequest(
       number: slip.registered.text, slip: slip.slip.text, terminal: hasTerminal ? terminal : nil)
-    return [.escalation(.lookup(request, tables: tables, pane: .slipCheck))]
+    return [.lookup(request, tables: tables, pane: .slipCheck)]
   }
 
   private func noTables(_ context: ScreenContext) -> LookupAnswer {

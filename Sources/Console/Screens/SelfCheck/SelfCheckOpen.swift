@@ -12,13 +12,13 @@ func selfCheckJudge(_ resources: Resources) -> (any PaymentCodeJudging)? {
 
 extension SelfCheckSession {
   /// Opens home entry 4: offers to resume an unfinished session, else asks for the symptom.
-  static func open(_ context: ScreenContext) -> (Self, [AppEffect]) {
+  static func open(_ context: ScreenContext) -> (Self, ScreenOutcome<SelfCheckEffect>) {
     if let pending = context.resources.unfinishedGuide,
       let guide = context.resources.guides.first(where: { $0.id == pending.record.guideID })
     {
       return (
         SelfCheckSession(guide: guide, mode: .resumeOffer(pending)),
-        [.log("self-check: offer resume \(pending.record.id)")]
+        ScreenOutcome(logs: ["self-check: offer resume \(pending.record.id)"])
       )
     }
     // Without a guide the symptom list is empty and says what failed to load.
@@ -26,6 +26,6 @@ extension SelfCheckSession {
       selfCheckGuide(context.resources)
       ?? Guide(
         id: "", title: LocalizedText(zh: "", en: ""), starts: [], steps: [], file: "", line: 0)
-    return (SelfCheckSession(guide: guide), [.log("open selfCheck")])
+    return (SelfCheckSession(guide: guide), ScreenOutcome(logs: ["open selfCheck"]))
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// The self-check screen's state: the guide, the running engine and what the cashier sees now.
@@ -38,8 +39,18 @@ enum SelfCheckMode: Sendable {
   case report(ScrollView)
 }
 
-/// A saved session that did not end, with its answers, found when resources load.
-struct ResumableGuideSession: Sendable {
-  var record: GuideSessionRecord
-  var answers: [GuideAnswer]
+/// What the self-check asks the services to store: every answer the moment it is given.
+enum SelfCheckEffect: Sendable {
+  /// Store a new session (its first step is on screen).
+  case begin(GuideEngine, sessionID: String)
+  /// Store the session's whole path after an answer, back or change.
+  case save(GuideEngine, sessionID: String)
+  /// Set an unfinished session aside (the cashier started over).
+  case abandon(sessionID: String, at: Date)
+}
+
+/// What the services answer the self-check.
+enum SelfCheckEvent: Sendable {
+  /// A session could not be stored; the text says what failed.
+  case storeFailed(String)
 }

@@ -2,6 +2,13 @@ import Foundation
 import Model
 
 extension SelfCheckSession: ScreenComponent {
+  typealias Effect = SelfCheckEffect
+  typealias Event = SelfCheckEvent
+
+  /// Home 4.
+  static let homeEntry = HomeMenuItem(
+    number: 4, label: .entrySelfCheck, info: .entrySelfCheckInfo, opens: .selfCheck)
+
   enum Command {
     case leave
     case resume
@@ -25,7 +32,7 @@ extension SelfCheckSession: ScreenComponent {
   }
 
   func title(_ context: ScreenContext) -> String {
-    var title = "\(HomeEntry.selfCheck.rawValue) " + UIText.entrySelfCheck(context.language)
+    var title = "\(Self.homeEntry.number) " + Self.homeEntry.label(context.language)
     if let engine { title += " · " + engine.start.title(context.language) }
     return title
   }
@@ -123,7 +130,7 @@ extension SelfCheckSession: ScreenComponent {
     }
   }
 
-  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
+  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome<Effect> {
     switch command {
     case .leave: return .go(.home)
     case .resume: return resume(context)
@@ -131,7 +138,7 @@ extension SelfCheckSession: ScreenComponent {
       guard case .resumeOffer(let pending) = mode else { return .none }
       mode = .chooseSymptom
       return ScreenOutcome(
-        effects: [.guideAbandon(sessionID: pending.record.id, at: context.now)],
+        effects: [.abandon(sessionID: pending.record.id, at: context.now)],
         changes: [.clearUnfinishedGuide])
     case .moveSymptom(let delta):
       symptomSelection = MenuList.moving(
@@ -170,11 +177,13 @@ extension SelfCheckSession: ScreenComponent {
     return .none
   }
 
-  mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
-    guard case .guideStoreFailed(let problem) = event else { return .none }
+  mutating func receive(_ event: SelfCheckEvent, _ context: ScreenContext)
+    -> ScreenOutcome<Effect>
+  {
+    guard case .storeFailed(let problem) = event else { return .none }
     // Keep going, but say so on screen so nobody believes it was kept.
     message = UIMessage.selfCheckSaveFailed(problem: problem)(context.language)
-    return ScreenOutcome(effects: [.log("self-check: save failed: \(problem)")])
+    return ScreenOutcome(logs: ["self-check: save failed: \(problem)"])
   }
 
   private mutating func scrollReport(by lines: Int, _ context: ScreenContext) {
@@ -184,7 +193,7 @@ extension SelfCheckSession: ScreenComponent {
     mode = .report(scroll)
   }
 
-  private mutating func resume(_ context: ScreenContext) -> ScreenOutcome {
+  private mutating func resume(_ context: ScreenContext) -> ScreenOutcome<Effect> {
     guard case .resumeOffer(let pending) = mode else { return .none }
     do {
       var (engine, dropped) = try GuideEngine.resume(
@@ -201,20 +210,19 @@ extension SelfCheckSession: ScreenComponent {
       }
       // Saving at once makes the stored path match the rebuilt one when answers were dropped.
       return ScreenOutcome(
-        effects: [
-          .log("self-check: resume \(pending.record.id) dropped=\(droppedOnResume)"),
-          .guideSave(engine, sessionID: pending.record.id),
-        ], changes: [.clearUnfinishedGuide])
+        effects: [.save(engine, sessionID: pending.record.id)],
+        logs: ["self-check: resume \(pending.record.id) dropped=\(droppedOnResume)"],
+        changes: [.clearUnfinishedGuide])
     } catch {
       mode = .chooseSymptom
       message = describe(error, context.language)
       return ScreenOutcome(
-        effects: [.guideAbandon(sessionID: pending.record.id, at: context.now)],
+        effects: [.abandon(sessionID: pending.record.id, at: context.now)],
         changes: [.clearUnfinishedGuide])
     }
   }
 
-  private mutating func begin(_ index: Int, _ context: ScreenContext) -> ScreenOutcome {
+  private mutating func begin(_ index: Int, _ context: ScreenContext) -> ScreenOutcome<Effect> {
     guard guide.starts.indices.contains(index) else { return .none }
     symptomSelection = index
     do {
@@ -226,14 +234,14 @@ extension SelfCheckSession: ScreenComponent {
       mode = .step
       message = nil
       field.clear()
-      return ScreenOutcome(effects: [.guideBegin(engine, sessionID: context.freshID)])
+      return ScreenOutcome(effects: [.begin(engine, sessionID: context.freshID)])
     } catch {
       message = describe(error, context.language)
       return .none
     }
   }
 
-  private mutating func back(_ context: ScreenContext) -> ScreenOutcome {
+  private mutating func back(_ context: ScreenContext) -> ScreenOutcome<Effect> {
     guard var engine, let id = sessionID else {
       mode = .chooseSymptom
       return .none
@@ -242,17 +250,19 @@ extension SelfCheckSession: ScreenComponent {
     field.clear()
     if engine.back() {
       self.engine = engine
-      return ScreenOutcome(effects: [.guideSave(engine, sessionID: id)])
+      return ScreenOutcome(effects: [.save(engine, sessionID: id)])
     }
     // Back from the first step: nothing was answered, so the session is set aside.
     self.engine = nil
     sessionID = nil
     mode = .chooseSymptom
-    return ScreenOutcome(effects: [.guideAbandon(sessionID: id, at: context.now)])
+    return ScreenOutcome(effects: [.abandon(sessionID: id, at: context.now)])
   }
 
   /// An answer to the current step, or a changed answer on the summary.
-  private mutating func answer(_ reply: GuideReply, _ context: ScreenContext) -> ScreenOutcome {
+  private mutating func answer(_ reply: GuideReply, _ context: ScreenContext) -> ScreenOutcome<
+    Effect
+  > {
     guard var engine else {
       mode = .chooseSymptom
       return .none
@@ -272,15 +282,15 @@ extension SelfCheckSession: ScreenComponent {
     self.engine = engine
     field.clear()
     message = nil
-    let save = ScreenOutcome(
-      effects: [.guideSave(engine, sessionID: sessionID ?? "")],
+    let save = ScreenOutcome<Effect>(
+      effects: [.save(engine, sessionID: sessionID ?? "")],
       changes: [.countTrainingStep] + (guided.isEmpty ? [] : [.actAsGuided(guided)]))
     switch engine.outcome {
     case .escalated?:
       return save.then(
         .go(
           .escalation(sessionID: sessionID),
-          effects: [.log("self-check: escalate session \(sessionID ?? "-")")]))
+          logs: ["self-check: escalate session \(sessionID ?? "-")"]))
     case .resolved?, .notResolved?: mode = .report(ScrollView())
     case nil: mode = .step
     }

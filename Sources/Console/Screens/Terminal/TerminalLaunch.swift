@@ -1,7 +1,7 @@
 import Model
 
 /// Which flow a home entry opens on the simulated terminal, once it is signed in.
-enum TerminalLaunch: Equatable, Sendable {
+enum TerminalLaunch: Equatable, Sendable, CaseIterable {
   /// Home 1: scan payment, at amount entry.
   case scan
   /// Home 2: card sale, at amount entry.
@@ -11,24 +11,25 @@ enum TerminalLaunch: Equatable, Sendable {
   /// Home 7: the management menu.
   case management
 
-  /// The flow `entry` opens, or nil for entries that are not the terminal.
-  init?(_ entry: HomeEntry) {
-    switch entry {
-    case .scanPayment: self = .scan
-    case .cardSale: self = .card
-    case .voidRefund: self = .voidOrRefund
-    case .management: self = .management
-    case .selfCheck, .escalation, .training, .exit: return nil
+  /// The flow `navigation` opens, or nil for destinations that are not the terminal.
+  init?(_ navigation: Navigation) {
+    guard let launch = Self.allCases.first(where: { $0.homeEntry.opens == navigation }) else {
+      return nil
     }
+    self = launch
   }
 
-  /// The home entry that opens this flow (for the title bar).
-  var entry: HomeEntry {
+  /// The home entry that opens this flow (the home menu and the title bar).
+  var homeEntry: HomeMenuItem {
     switch self {
-    case .scan: .scanPayment
-    case .card: .cardSale
-    case .voidOrRefund: .voidRefund
-    case .management: .management
+    case .scan:
+      HomeMenuItem(number: 1, label: .entryScan, info: .entryScanInfo, opens: .scanPayment)
+    case .card: HomeMenuItem(number: 2, label: .entryCard, info: .entryCardInfo, opens: .cardSale)
+    case .voidOrRefund:
+      HomeMenuItem(number: 3, label: .entryVoid, info: .entryVoidInfo, opens: .voidRefund)
+    case .management:
+      HomeMenuItem(
+        number: 7, label: .entryManagement, info: .entryManagementInfo, opens: .management)
     }
   }
 }

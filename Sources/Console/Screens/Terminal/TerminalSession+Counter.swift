@@ -5,7 +5,7 @@ extension TerminalSession {
   /// done on the unit's shop and handed on, so the shop every screen reads changes too.
   mutating func answerCounter(
     _ command: CounterPanel.Command, _ simulator: inout TerminalSimulator, _ context: ScreenContext
-  ) -> ScreenOutcome {
+  ) -> ScreenOutcome<TerminalEffect> {
     guard let chosen = CounterPanel.answer(command, in: &counter) else { return .none }
     switch chosen {
     case .look(let observation):
@@ -17,7 +17,7 @@ extension TerminalSession {
       let changes = shopChanged(&simulator, context)
       self.simulator = simulator
       return ScreenOutcome(
-        effects: persistEffects(events) + [.log("counter action \(action.rawValue)")],
+        effects: persistEffects(events), logs: ["counter action \(action.rawValue)"],
         changes: changes + [.countTrainingStep])
     }
   }

@@ -42,3 +42,17 @@ struct TerminalSession: Sendable {
     return events
   }
 }
+
+/// What the simulated terminal asks the services for.
+enum TerminalEffect: Sendable {
+  /// Store what the unit reported (journal a pending transaction first).
+  case persist([TerminalEvent])
+}
+
+/// What the services answer the simulated terminal.
+enum TerminalServiceEvent: Sendable {
+  /// The unit's records could not be stored (what and why).
+  case storeFailed(String)
+  /// The store's answer to the unit's request to journal a transaction.
+  case recorded(RecordingOutcome)
+}

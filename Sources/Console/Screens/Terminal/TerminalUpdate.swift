@@ -2,6 +2,9 @@ import Foundation
 import Model
 
 extension TerminalSession: ScreenComponent {
+  typealias Effect = TerminalEffect
+  typealias Event = TerminalServiceEvent
+
   enum Command {
     /// A key of the unit itself.
     case unit(TerminalInput)
@@ -16,7 +19,7 @@ extension TerminalSession: ScreenComponent {
   /// Opens the simulated terminal for `launch`: the unit kept from an earlier visit,
   /// or a new one built from the loaded data, the faults in force and the seed.
   static func open(_ launch: TerminalLaunch, parked: TerminalSimulator?, _ context: ScreenContext)
-    -> (Self, [AppEffect])
+    -> (Self, ScreenOutcome<Effect>)
   {
     var session = TerminalSession(launch: launch)
     if var simulator = parked {
@@ -34,7 +37,10 @@ extension TerminalSession: ScreenComponent {
       session.loadProblems = context.resources.problems
     }
     let events = session.launchIfReady()
-    return (session, session.persistEffects(events) + [.log("open terminal \(launch)")])
+    return (
+      session,
+      ScreenOutcome(effects: session.persistEffects(events), logs: ["open terminal \(launch)"])
+    )
   }
 
   /// The unit's clock for one input: the loop's time, so update stays pure.
@@ -43,7 +49,7 @@ extension TerminalSession: ScreenComponent {
   }
 
   func title(_ context: ScreenContext) -> String {
-    "\(launch.entry.rawValue) " + launch.entry.label(context.language)
+    "\(launch.homeEntry.number) " + launch.homeEntry.label(context.language)
   }
 
   func notices(_ context: ScreenContext) -> [Notice] {
@@ -109,7 +115,7 @@ extension TerminalSession: ScreenComponent {
     return bindings
   }
 
-  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
+  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome<Effect> {
     storeProblem = nil
     sight = nil
     guard var simulator else { return .go(.home) }
@@ -143,15 +149,18 @@ extension TerminalSession: ScreenComponent {
       if events.contains(where: \.isSelfCheckRequest) {
         // The cashier chose the scan self-check after a failed scan; the unit is kept.
         return ScreenOutcome(
-          effects: [.log("self-check requested from terminal")], navigation: .entry(.selfCheck),
+          logs: ["self-check requested from terminal"], navigation: .selfCheck,
           changes: steps + [.parkTerminal(simulator)])
       }
       return ScreenOutcome(effects: persistEffects(events + launched), changes: steps)
     }
   }
 
+  /// The unit waits on time (a wallet password): it subscribes to the runner's seconds.
+  func waitsOnTime(_ context: ScreenContext) -> Bool { simulator?.waitsOnTime ?? false }
+
   /// One simulated second (the runner's timer while the unit waits on time).
-  mutating func tick(_ context: ScreenContext) -> ScreenOutcome {
+  mutating func tick(_ context: ScreenContext) -> ScreenOutcome<Effect> {
     guard var simulator else { return .none }
     simulator.shop = context.shop
     simulator.clock = Self.clock(at: context.now)
@@ -160,24 +169,25 @@ extension TerminalSession: ScreenComponent {
     return ScreenOutcome(effects: persistEffects(events))
   }
 
-  mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
+  mutating func receive(_ event: TerminalServiceEvent, _ context: ScreenContext)
+    -> ScreenOutcome<Effect>
+  {
     switch event {
-    case .terminalStoreFailed(let problem):
+    case .storeFailed(let problem):
       storeProblem = problem
-      return ScreenOutcome(effects: [.log("terminal store failed: \(problem)")])
-    case .terminalRecorded(let outcome):
+      return ScreenOutcome(logs: ["terminal store failed: \(problem)"])
+    case .recorded(let outcome):
       // The store answered the unit's request to journal a transaction: it shows the result.
       guard var simulator else { return .none }
       let events = simulator.answerRecording(outcome)
       self.simulator = simulator
       return ScreenOutcome(effects: persistEffects(events))
-    case .escalation, .training, .guideStoreFailed: return .none
     }
   }
 
   /// Back to home; the unit is kept (signed in, same batch) and its records and
   /// settings become what a new unit would start from.
-  private func leave(_ simulator: TerminalSimulator) -> ScreenOutcome {
+  private func leave(_ simulator: TerminalSimulator) -> ScreenOutcome<Effect> {
     ScreenOutcome(navigation: .home, changes: [.parkTerminal(simulator)])
   }
 
@@ -199,9 +209,9 @@ extension TerminalSession: ScreenComponent {
     return acts + (simulator.shop == context.shop ? [] : [.setShop(simulator.shop)])
   }
 
-  func persistEffects(_ events: [TerminalEvent]) -> [AppEffect] {
+  func persistEffects(_ events: [TerminalEvent]) -> [Effect] {
     guard !events.isEmpty else { return [] }
-    return [.persistTerminal(events)]
+    return [.persist(events)]
   }
 }
 
@@ -210,15 +220,5 @@ extension TerminalEvent {
   fileprivate var isSelfCheckRequest: Bool {
     if case .selfCheckRequested = self { return true }
     return false
-  }
-}
-
-extension AppState {
-  /// The terminal is on screen and waiting on time (the runner then sends ticks).
-  var terminalWaits: Bool {
-    guard case .terminal(let session) = screen, let simulator = session.simulator else {
-      return false
-    }
-    return simulator.waitsOnTime
   }
 }

@@ -5,7 +5,9 @@ import Model
 extension TrainingScreen {
   /// The trainee names a cause. A right one of several, with others still showing on the
   /// unit, is put right and the run goes on; otherwise the run is scored.
-  mutating func declare(_ verdict: String, _ mode: inout TrainingMode?) -> ScreenOutcome {
+  mutating func declare(_ verdict: String, _ mode: inout TrainingMode?) -> ScreenOutcome<
+    TrainingEffect
+  > {
     guard var run = mode, let scenario = run.scenario else { return .none }
     let declaration = TrainingDeclaration(
       verdict, earlier: run.declared, scenario: scenario, shop: run.shop)
@@ -15,15 +17,15 @@ extension TrainingScreen {
       mode = run
       notice = .causeFound(remaining: declaration.remaining.count)
       page = .run(hintsShown: run.hintsUsed)
-      return ScreenOutcome(effects: [.log("training cause found \(verdict)")])
+      return ScreenOutcome(logs: ["training cause found \(verdict)"])
     }
-    return ScreenOutcome(effects: [.training(.finishRun(run, declared: verdict))])
+    return ScreenOutcome(effects: [.finishRun(run, declared: verdict)])
   }
 
   /// The look or act list during a run: a look says what one sees in the run's shop; an
   /// action is handed to `update`, which changes the shop and judges it (`TrainingMode.act`).
   mutating func answerCounter(_ command: CounterPanel.Command, _ mode: TrainingMode?)
-    -> ScreenOutcome
+    -> ScreenOutcome<TrainingEffect>
   {
     guard let chosen = CounterPanel.answer(command, in: &counter) else { return .none }
     switch chosen {
@@ -33,7 +35,7 @@ extension TrainingScreen {
     case .act(let action):
       if let shop = mode?.shop { sight = .done(action, in: shop) }
       return ScreenOutcome(
-        effects: [.log("counter action \(action.rawValue)")],
+        logs: ["counter action \(action.rawValue)"],
         changes: [.act(action), .countTrainingStep])
     }
   }

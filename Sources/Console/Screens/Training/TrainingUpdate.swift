@@ -14,6 +14,13 @@ enum TrainingMenuEntry: Int, CaseIterable, Sendable {
 let trainingSeriesLength = 3
 
 extension TrainingScreen: ScreenComponent {
+  typealias Effect = TrainingEffect
+  typealias Event = TrainingEvent
+
+  /// Home 6.
+  static let homeEntry = HomeMenuItem(
+    number: 6, label: .entryTraining, info: .entryTrainingInfo, opens: .training)
+
   enum Command {
     case back
     case typePIN(Int)
@@ -38,22 +45,24 @@ extension TrainingScreen: ScreenComponent {
 
   /// Home entry 6: straight to the menu while training is on, else the PIN; back from
   /// the terminal or the self-check during a run, straight to the run.
-  static func open(_ context: ScreenContext) -> (Self, [AppEffect]) {
+  static func open(_ context: ScreenContext) -> (Self, ScreenOutcome<Effect>) {
     let page: TrainingPage
     if let training = context.training {
       page = training.scenario != nil ? .run(hintsShown: training.hintsUsed) : .menu(selection: 0)
     } else {
       page = .pin(.enter, typed: .pinField)
     }
-    return (TrainingScreen(page: page), [.training(.open)])
+    return (TrainingScreen(page: page), ScreenOutcome(effects: [.open]))
   }
 
   /// Leaving training to quit: the PIN first (home 0 and q while training is on).
-  static func openToQuit() -> (Self, [AppEffect]) {
-    (TrainingScreen(page: .pin(.quit, typed: .pinField)), [.training(.open)])
+  static func openToQuit() -> (Self, ScreenOutcome<Effect>) {
+    (TrainingScreen(page: .pin(.quit, typed: .pinField)), ScreenOutcome(effects: [.open]))
   }
 
-  func title(_ context: ScreenContext) -> String { "6 " + UIText.trainingTitle(context.language) }
+  func title(_ context: ScreenContext) -> String {
+    "\(Self.homeEntry.number) " + UIText.trainingTitle(context.language)
+  }
 
   func notices(_ context: ScreenContext) -> [Notice] {
     let sights = sight.map { [$0.notice(context.language)] } ?? []
@@ -128,19 +137,19 @@ extension TrainingScreen: ScreenComponent {
     return false
   }
 
-  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
+  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome<Effect> {
     notice = nil
     sight = nil
     var mode = context.training
     let outcome = perform(command, &mode, context)
     guard !sameRun(mode, context.training) else { return outcome }
-    return ScreenOutcome(changes: [.setTraining(mode)]).then(outcome)
+    return ScreenOutcome<Effect>(changes: [.setTraining(mode)]).then(outcome)
   }
 
   /// Applies `command`, changing the copy of training mode it is handed.
   private mutating func perform(
     _ command: Command, _ mode: inout TrainingMode?, _ context: ScreenContext
-  ) -> ScreenOutcome {
+  ) -> ScreenOutcome<Effect> {
     switch (command, page) {
     case (.back, _): return back(&mode)
     case (.typePIN(let digit), .pin(let purpose, var typed)):
@@ -183,8 +192,7 @@ extension TrainingScreen: ScreenComponent {
       mode?.faults = faults
       mode?.changedShop = nil
       mode?.actions = TrainingActionLog()
-      return .go(
-        .home, effects: [.log("training practice faults \(faults.sorted().map(\.rawValue))")])
+      return .go(.home, logs: ["training practice faults \(faults.sorted().map(\.rawValue))"])
     case (.hint, .run(let shown)):
       if shown < mode?.scenario?.hints.count ?? 0 {
         page = .run(hintsShown: shown + 1)
@@ -192,9 +200,9 @@ extension TrainingScreen: ScreenComponent {
       }
     case (.declare, .run): page = .declare(selection: 0)
     case (.openTerminal, .run):
-      if case .card = mode?.scenario?.presents { return .go(.terminal(.card)) }
-      return .go(.terminal(.scan))
-    case (.openSelfCheck, .run): return .go(.entry(.selfCheck))
+      if case .card = mode?.scenario?.presents { return .go(.cardSale) }
+      return .go(.scanPayment)
+    case (.openSelfCheck, .run): return .go(.selfCheck)
     case (.next, .result):
       if let upcoming = mode?.series.first {
         mode?.series.removeFirst()
@@ -207,7 +215,7 @@ extension TrainingScreen: ScreenComponent {
     return .none
   }
 
-  private mutating func back(_ mode: inout TrainingMode?) -> ScreenOutcome {
+  private mutating func back(_ mode: inout TrainingMode?) -> ScreenOutcome<Effect> {
     switch page {
     case .pin, .checking:
       // A check still running is dropped when it answers: the page no longer waits.
@@ -225,12 +233,12 @@ extension TrainingScreen: ScreenComponent {
     return .none
   }
 
-  private mutating func submitPIN(_ typed: String, _ purpose: PINPurpose) -> ScreenOutcome {
+  private mutating func submitPIN(_ typed: String, _ purpose: PINPurpose) -> ScreenOutcome<Effect> {
     page = .pin(purpose, typed: .pinField)
     switch purpose {
     case .enter, .leave, .quit:
       page = .checking(purpose)
-      return ScreenOutcome(effects: [.training(.checkPIN(typed, purpose))])
+      return ScreenOutcome(effects: [.checkPIN(typed, purpose)])
     case .setNew:
       do {
         try TrainerPINPolicy.check(typed)
@@ -241,7 +249,7 @@ extension TrainingScreen: ScreenComponent {
     case .confirmNew(let first):
       if first == typed {
         page = .checking(purpose)
-        return ScreenOutcome(effects: [.training(.setPIN(typed))])
+        return ScreenOutcome(effects: [.setPIN(typed)])
       }
       notice = .pinsDiffer
       page = .pin(.setNew, typed: .pinField)
@@ -269,14 +277,16 @@ extension TrainingScreen: ScreenComponent {
     }
   }
 
-  private mutating func choose(_ entry: TrainingMenuEntry, _ mode: TrainingMode?) -> ScreenOutcome {
+  private mutating func choose(_ entry: TrainingMenuEntry, _ mode: TrainingMode?) -> ScreenOutcome<
+    Effect
+  > {
     switch entry {
     case .run: page = .trainee(typed: .nameField(mode?.trainee ?? ""), then: .pickScenario)
     case .series: page = .trainee(typed: .nameField(mode?.trainee ?? ""), then: .randomSeries)
     case .practice: page = .practice(selection: 0, faults: mode?.faults ?? [])
     case .report:
       page = .report([])
-      return ScreenOutcome(effects: [.training(.loadReport)])
+      return ScreenOutcome(effects: [.loadReport])
     case .leave: page = .pin(.leave, typed: .pinField)
     }
     return .none
@@ -284,7 +294,7 @@ extension TrainingScreen: ScreenComponent {
 
   private mutating func submitName(
     _ typed: String, _ then: TraineeNext, _ mode: inout TrainingMode?, _ context: ScreenContext
-  ) -> ScreenOutcome {
+  ) -> ScreenOutcome<Effect> {
     let name = typed.trimmingCharacters(in: .whitespaces)
     guard !name.isEmpty else { return .none }
     mode?.trainee = name
@@ -308,7 +318,7 @@ extension TrainingScreen: ScreenComponent {
   /// Puts `scenarioID` on: faults switched on, counters reset, the clock started.
   private mutating func beginRun(
     _ scenarioID: String, _ mode: inout TrainingMode?, _ context: ScreenContext
-  ) -> ScreenOutcome {
+  ) -> ScreenOutcome<Effect> {
     guard let scenario = scenarios.first(where: { $0.id == scenarioID }) else {
       notice = .noScenarios
       page = .menu(selection: 0)
@@ -323,11 +333,12 @@ extension TrainingScreen: ScreenComponent {
     mode?.actions = TrainingActionLog()
     mode?.declared = []
     page = .run(hintsShown: 0)
-    return ScreenOutcome(effects: [.log("training run \(scenario.id)")])
+    return ScreenOutcome(logs: ["training run \(scenario.id)"])
   }
 
-  mutating func receive(_ event: ServiceEvent, _ context: ScreenContext) -> ScreenOutcome {
-    guard case .training(let event) = event else { return .none }
+  mutating func receive(_ event: TrainingEvent, _ context: ScreenContext)
+    -> ScreenOutcome<Effect>
+  {
     switch event {
     case .opened(let hasPIN, let scenarios, let problem):
       self.scenarios = scenarios
@@ -361,13 +372,13 @@ extension TrainingScreen: ScreenComponent {
   }
 
   private mutating func pinChecked(_ check: TrainerPINCheck, _ purpose: PINPurpose, now: Date)
-    -> ScreenOutcome
+    -> ScreenOutcome<Effect>
   {
     switch check {
     case .accepted:
       switch purpose {
       case .leave: return ScreenOutcome(navigation: .home, changes: [.setTraining(nil)])
-      case .quit: return ScreenOutcome(effects: [.quit], changes: [.setTraining(nil)])
+      case .quit: return ScreenOutcome(navigation: .quit, changes: [.setTraining(nil)])
       case .enter, .setNew, .confirmNew:
         page = .menu(selection: 0)
         return ScreenOutcome(changes: [.setTraining(TrainingMode())])

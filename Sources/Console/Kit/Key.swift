@@ -29,19 +29,6 @@ enum Key: Hashable, Sendable {
   }
 }
 
-/// Everything that can happen to the console: one input type for the whole app,
-/// as in the Elm architecture.
-enum AppAction: Sendable {
-  case key(Key)
-  case resize(ScreenSize)
-  /// Shipped data and stored records are ready (sent once, after the first frame).
-  case resourcesLoaded(Resources)
-  /// What the services answered the screen on show.
-  case service(ServiceEvent)
-  /// One simulated second passed while the terminal waits (the runner's timer).
-  case tick
-}
-
 /// The terminal's size in columns and rows.
 struct ScreenSize: Hashable, Sendable {
   var width: Int

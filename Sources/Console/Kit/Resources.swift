@@ -35,3 +35,9 @@ struct Resources: Sendable {
     guides = guides.map { $0.namingMenus(of: profile) }
   }
 }
+
+/// A saved session that did not end, with its answers, found when resources load.
+struct ResumableGuideSession: Sendable {
+  var record: GuideSessionRecord
+  var answers: [GuideAnswer]
+}

@@ -20,13 +20,9 @@ struct ScreenContext: Sendable {
   var now: Date
   /// An ID nobody has used, from the loop's ID source.
   var freshID: String
+  /// The home menu, from the registry (only the home screen draws it).
+  var homeMenu: [HomeMenuItem] = []
 
   /// The faults present in that shop now.
   var faults: Set<ScanFault> { Set(shop.faults) }
-}
-
-/// What the loop hands to `update` with each input: the time and a fresh ID.
-struct UpdateEnvironment: Sendable {
-  var now: Date
-  var freshID: String
 }

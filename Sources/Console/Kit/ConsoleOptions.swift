@@ -7,7 +7,9 @@ struct ConsoleOptions: Sendable {
   /// Seed for the simulator's random outcomes, so a run can be replayed.
   var seed: UInt64 = 1
   /// The terminal profile's name or path (`--terminal-profile`).
-  var terminalProfile = TerminalProfileLocation.defaultName
+  var terminalProfile = Self.defaultTerminalProfile
+  /// The shipped profile used when none is named.
+  static let defaultTerminalProfile = "lakala-dianqian"
   /// Real milliseconds per simulated second while the terminal waits (tests shorten it).
   var simulatedSecondMilliseconds: Int32 = 1_000
 }

@@ -1,26 +1,33 @@
 import Model
 
-/// The home menu, numbered like the terminal's own: a digit opens its entry.
+/// The home menu, numbered like the terminal's own: a digit opens its entry. The entries
+/// are the registry's (`context.homeMenu`), each as its screen declares it.
 struct HomeScreen: ScreenComponent {
   /// The highlighted entry, kept inside the list by `MenuList`.
-  var list = MenuList(count: HomeEntry.allCases.count)
+  var list = MenuList(count: 0)
   /// A one-line message until the next key.
   var notice: UIText?
 
   enum Command {
-    case open(HomeEntry)
+    case open(HomeMenuItem)
     case move(MenuList.Move)
     case openSelected
     case quit
     case toggleLanguage
   }
 
+  /// Home 0: the way out, last on the menu.
+  static let exitEntry = HomeMenuItem(
+    number: 0, label: .entryExit, info: .entryExitInfo, opens: .quit)
+
   func title(_ context: ScreenContext) -> String { UIText.appTitle(context.language) }
 
   func bindings(_ context: ScreenContext) -> [KeyBinding<Command>] {
-    [
-      KeyBinding(.digits, "0-7", .keyChoose) { key in
-        key.digit.flatMap(HomeEntry.init(rawValue:)).map(Command.open)
+    let menu = context.homeMenu
+    let numbers = menu.map(\.number)
+    return [
+      KeyBinding(.digits, "\(numbers.min() ?? 0)-\(numbers.max() ?? 0)", .keyChoose) { key in
+        key.digit.flatMap { digit in menu.first { $0.number == digit } }.map(Command.open)
       },
       KeyBinding(.keys([.up, .down]), "↑↓", .keyMove) { key in
         key == .up ? .move(.up) : .move(.down)
@@ -36,26 +43,30 @@ struct HomeScreen: ScreenComponent {
     ]
   }
 
-  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome {
+  mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome<Never> {
     notice = nil
+    let menu = context.homeMenu
+    list.resize(menu.count)
     switch command {
     case .open(let entry):
-      list.select(HomeEntry.allCases.firstIndex(of: entry) ?? 0)
+      list.select(menu.firstIndex(of: entry) ?? 0)
       return open(entry, context)
     case .move(let move):
       list.move(move)
       return .none
-    case .openSelected: return open(HomeEntry.allCases[list.selection], context)
+    case .openSelected:
+      guard menu.indices.contains(list.selection) else { return .none }
+      return open(menu[list.selection], context)
     case .quit:
-      return open(.exit, context)
+      return open(Self.exitEntry, context)
     case .toggleLanguage: return ScreenOutcome(changes: [.toggleLanguage])
     }
   }
 
   /// Quitting during training needs the trainer's PIN: it goes to the PIN page.
-  private func open(_ entry: HomeEntry, _ context: ScreenContext) -> ScreenOutcome {
-    if entry == .exit, context.training != nil { return .go(.leaveTrainingToQuit) }
-    return .go(.entry(entry))
+  private func open(_ entry: HomeMenuItem, _ context: ScreenContext) -> ScreenOutcome<Never> {
+    if entry.opens == .quit, context.training != nil { return .go(.leaveTrainingToQuit) }
+    return .go(entry.opens)
   }
 
   /// A data dir that cannot keep records is said before any sale, above any other notice.
@@ -73,7 +84,7 @@ struct HomeScreen: ScreenComponent {
     let language = context.language
     canvas.putFitted(
       UIText.appSubtitle(language), row: 1, col: 2, width: canvas.width - 4, role: .dim)
-    let entries = HomeEntry.allCases
+    let entries = context.homeMenu
     let boxWidth = min(canvas.width - 4, 72)
     let boxCol = (canvas.width - boxWidth) / 2
     let boxRow = 3
@@ -87,7 +98,7 @@ struct HomeScreen: ScreenComponent {
       // repaints a handful of cells instead of two whole rows.
       canvas.put(
         selected ? "▶" : " ", row: row, col: boxCol + 2, role: selected ? .menuSelected : .menu)
-      canvas.put(String(entry.rawValue), row: row, col: boxCol + 4, role: .menuKey)
+      canvas.put(String(entry.number), row: row, col: boxCol + 4, role: .menuKey)
       canvas.putFitted(
         entry.label(language), row: row, col: boxCol + 6, width: labelWidth, role: .menu)
       let infoCol = boxCol + 6 + labelWidth + 1
