@@ -8,7 +8,7 @@ Text and Theme under Kit (which holds the canvas); Kit under the screens; the sc
 (Frame and Widgets, until they are in Kit, rank as Kit);
 App, Commands and the root files on top. A reference to a higher rank is upward; a
 reference from one screen folder to another is sideways and counted with them.
-    scripts/upward-refs.py [-v]     prints the count (and with -v every reference)
+    scripts/upward-refs.py [-v]     prints the count (with -v every reference); exits 1 if not 0
 """
 import os, re, sys
 
@@ -65,3 +65,4 @@ if "-v" in sys.argv:
 edges = sorted({(folder(os.path.join(ROOT, p)), there) for p, _, there in bad})
 print(f"upward references: {len(bad)} in {len(edges)} folder edges"
       + "".join(f"\n  {a or 'root'} -> {b}" for a, b in edges))
+sys.exit(1 if bad else 0)

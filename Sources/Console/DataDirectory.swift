@@ -75,14 +75,7 @@ enum DataDirectoryError: Error, Equatable {
   case noLocation
 
   func message(_ language: Language) -> String {
-    switch language {
-    case .zh:
-      "pos-console：没有数据目录：HOME、XDG_DATA_HOME 和 POS_CONSOLE_DATA 都未设置。"
-        + "请用 --data-dir 目录 指定，或设置其中之一。未写入任何文件。"
-    case .en:
-      "pos-console: no data directory: HOME, XDG_DATA_HOME and POS_CONSOLE_DATA are all unset; "
-        + "pass --data-dir DIR or set one of them. Nothing was written."
-    }
+    UIText.dataDirectoryMissing(language)
   }
 }
 

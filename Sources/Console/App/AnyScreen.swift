@@ -62,6 +62,8 @@ struct AnyScreen: Sendable {
   }
   func hints(_ context: ScreenContext) -> [KeyHint] { component.keyHints(context) }
   func takesText(_ context: ScreenContext) -> Bool { component.takesText(context) }
+  /// Whether one of the screen's own bindings answers `key` now.
+  func answers(_ key: Key, _ context: ScreenContext) -> Bool { component.answers(key, context) }
 }
 
 extension AppScreen {

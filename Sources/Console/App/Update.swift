@@ -42,6 +42,11 @@ func update(_ state: AppState, _ action: AppAction, _ environment: UpdateEnviron
       next.showHelp = true
       return (next, [])
     }
+    // L switches the language on every screen, wherever the screen does not take the key
+    // itself (a field's text, a scanned code): nothing on show keeps the old language.
+    if key == .character("l") || key == .character("L"), !next.screen.answers(key, context) {
+      return apply(AppOutcome(changes: [.toggleLanguage]), to: next, environment)
+    }
     let outcome = next.screen.handle(key, context)
     return apply(outcome, to: next, environment)
   }
@@ -77,7 +82,7 @@ private func apply(_ outcome: AppOutcome, to state: AppState, _ environment: Upd
     case .setShop(let shop): next.changeShop { _ in shop }
     case .clearUnfinishedGuide: next.resources.unfinishedGuide = nil
     case .toggleLanguage:
-      if !next.asciiOnly { next.language = next.language == .zh ? .en : .zh }
+      if !next.asciiOnly { next.language = next.language.other }
     }
   }
   let asked = outcome.appEffects { $0 }

@@ -40,6 +40,9 @@ extension ScreenComponent {
   mutating func tick(_ context: ScreenContext) -> ScreenOutcome<Effect> { .none }
   func keyHints(_ context: ScreenContext) -> [KeyHint] { bindings(context).hints() }
   func takesText(_ context: ScreenContext) -> Bool { bindings(context).takesText() }
+  func answers(_ key: Key, _ context: ScreenContext) -> Bool {
+    bindings(context).command(for: key) != nil
+  }
 }
 
 extension ScreenComponent where Event == Never {

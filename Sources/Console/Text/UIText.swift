@@ -165,6 +165,10 @@ enum UIText: CaseIterable, Sendable {
   case counterActTitle
   case trainingReportHarm
   case counterUpdateFailed
+  /// Between the items of a list in running text.
+  case listSeparator
+  /// None of --data-dir, POS_CONSOLE_DATA, XDG_DATA_HOME and HOME is set.
+  case dataDirectoryMissing
 }
 
 extension UIText {
@@ -200,6 +204,8 @@ enum UIMessage: Equatable, Sendable {
   case counterDid(action: String)
   /// A right cause of a scenario with several, while others still show on the unit.
   case trainingCauseFound(remaining: Int)
+  /// A form field refused what was typed: the field's name and why.
+  case fieldRefused(label: String, problem: String)
 
   /// The text in `language`.
   func callAsFunction(_ language: Language) -> String {

@@ -337,6 +337,11 @@ enum UITextEn {
       "Harmful: "
     case .counterUpdateFailed:
       "The unit says: firmware download failed, the server timed out."
+    case .listSeparator:
+      ", "
+    case .dataDirectoryMissing:
+      "pos-console: no data directory: HOME, XDG_DATA_HOME and POS_CONSOLE_DATA are all unset; "
+        + "pass --data-dir DIR or set one of them. Nothing was written."
     }
   }
 
@@ -382,6 +387,8 @@ enum UITextEn {
       "Done: \(action). Try again and see."
     case .trainingCauseFound(let remaining):
       "Right cause, and put right. The unit still fails: \(remaining) more cause(s) to find."
+    case .fieldRefused(let label, let problem):
+      "\(label): \(problem)"
     }
   }
 }

@@ -336,6 +336,11 @@ enum UITextZh {
       "有害操作："
     case .counterUpdateFailed:
       "终端显示：固件下载失败，连接服务器超时。"
+    case .listSeparator:
+      "、"
+    case .dataDirectoryMissing:
+      "pos-console：没有数据目录：HOME、XDG_DATA_HOME 和 POS_CONSOLE_DATA 都未设置。"
+        + "请用 --data-dir 目录 指定，或设置其中之一。未写入任何文件。"
     }
   }
 
@@ -381,6 +386,8 @@ enum UITextZh {
       "已做：\(action)。再试一次看看。"
     case .trainingCauseFound(let remaining):
       "原因对了，已按它处理。终端还有问题：还有 \(remaining) 个原因没找到，接着查。"
+    case .fieldRefused(let label, let problem):
+      "\(label)：\(problem)"
     }
   }
 }

@@ -181,7 +181,7 @@ extension EscalationSession: ScreenComponent {
       form.focus = field
       form[field].badPosition = position
       form.answer = .refused(
-        LocalizedText(zh: label(.zh) + "：" + message.zh, en: label(.en) + ": " + message.en))
+        .each { UIMessage.fieldRefused(label: label($0), problem: message($0))($0) })
     }
     for (field, label) in [(SlipFormField.registered, UIText.slipRegistered), (.slip, .slipOnSlip)]
     {

@@ -44,6 +44,8 @@ struct HomeScreen: ScreenComponent {
   }
 
   mutating func perform(_ command: Command, _ context: ScreenContext) -> ScreenOutcome<Never> {
+    // The notice stays through a language switch (it is redrawn in the other language).
+    if case .toggleLanguage = command { return ScreenOutcome(changes: [.toggleLanguage]) }
     notice = nil
     let menu = context.homeMenu
     list.resize(menu.count)
@@ -59,7 +61,7 @@ struct HomeScreen: ScreenComponent {
       return open(menu[list.selection], context)
     case .quit:
       return open(Self.exitEntry, context)
-    case .toggleLanguage: return ScreenOutcome(changes: [.toggleLanguage])
+    case .toggleLanguage: return .none
     }
   }
 

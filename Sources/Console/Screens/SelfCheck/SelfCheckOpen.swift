@@ -25,7 +25,7 @@ extension SelfCheckSession {
     let guide =
       selfCheckGuide(context.resources)
       ?? Guide(
-        id: "", title: LocalizedText(zh: "", en: ""), starts: [], steps: [], file: "", line: 0)
+        id: "", title: .each { _ in "" }, starts: [], steps: [], file: "", line: 0)
     return (SelfCheckSession(guide: guide), ScreenOutcome(logs: ["open selfCheck"]))
   }
 }

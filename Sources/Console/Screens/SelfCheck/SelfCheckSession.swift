@@ -14,7 +14,7 @@ struct SelfCheckSession: Sendable {
   /// What is typed into an input step's field (or into a changed input answer).
   var field = TextField(maxCharacters: PaymentCodeTable.maximumCodeLength)
   /// Why the last reply was refused, or why saving failed; cleared by the next good reply.
-  var message: String?
+  var message: SelfCheckMessage?
   /// Answers dropped on resume because the guide changed since they were given.
   var droppedOnResume = 0
 

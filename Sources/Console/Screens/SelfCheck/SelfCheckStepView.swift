@@ -7,7 +7,7 @@ func drawStep(_ session: SelfCheckSession, _ context: ScreenContext, into canvas
   let panel = terminalPanelWidth(for: step, canvas: canvas)
   let width = canvas.width - 4 - (panel > 0 ? panel + 2 : 0)
   let topics = step.topics.map { $0.title(language) }
-    .joined(separator: language == .zh ? "、" : ", ")
+    .joined(separator: UIText.listSeparator(language))
   let progress = UIMessage.selfCheckProgress(step: engine.stepNumber, topics: topics)(language)
   canvas.putFitted(progress, row: 1, col: 2, width: canvas.width - 4, role: .dim)
   // The first screen of a start says how to take the waiting payment meanwhile.

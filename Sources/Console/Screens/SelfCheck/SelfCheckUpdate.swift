@@ -39,9 +39,10 @@ extension SelfCheckSession: ScreenComponent {
 
   func notices(_ context: ScreenContext) -> [Notice] {
     guard let message else { return [] }
-    return TextLayout.wrap(message, width: max(1, context.size.width - 2)).prefix(2).map {
-      Notice(text: $0, role: .warning)
-    }
+    return TextLayout.wrap(message.text(context.language), width: max(1, context.size.width - 2))
+      .prefix(2).map {
+        Notice(text: $0, role: .warning)
+      }
   }
 
   func bindings(_ context: ScreenContext) -> [KeyBinding<Command>] {
@@ -182,7 +183,7 @@ extension SelfCheckSession: ScreenComponent {
   {
     guard case .storeFailed(let problem) = event else { return .none }
     // Keep going, but say so on screen so nobody believes it was kept.
-    message = UIMessage.selfCheckSaveFailed(problem: problem)(context.language)
+    message = .saveFailed(problem: problem)
     return ScreenOutcome(logs: ["self-check: save failed: \(problem)"])
   }
 
@@ -206,7 +207,7 @@ extension SelfCheckSession: ScreenComponent {
       droppedOnResume = dropped
       mode = .step
       if droppedOnResume > 0 {
-        message = UIMessage.selfCheckDropped(count: droppedOnResume)(context.language)
+        message = .dropped(count: droppedOnResume)
       }
       // Saving at once makes the stored path match the rebuilt one when answers were dropped.
       return ScreenOutcome(
@@ -215,7 +216,7 @@ extension SelfCheckSession: ScreenComponent {
         changes: [.clearUnfinishedGuide])
     } catch {
       mode = .chooseSymptom
-      message = describe(error, context.language)
+      message = SelfCheckMessage(error)
       return ScreenOutcome(
         effects: [.abandon(sessionID: pending.record.id, at: context.now)],
         changes: [.clearUnfinishedGuide])
@@ -236,7 +237,7 @@ extension SelfCheckSession: ScreenComponent {
       field.clear()
       return ScreenOutcome(effects: [.begin(engine, sessionID: context.freshID)])
     } catch {
-      message = describe(error, context.language)
+      message = SelfCheckMessage(error)
       return .none
     }
   }
@@ -276,7 +277,7 @@ extension SelfCheckSession: ScreenComponent {
         try engine.answer(reply)
       }
     } catch {
-      message = describe(error, context.language)
+      message = SelfCheckMessage(error)
       return .none
     }
     self.engine = engine
@@ -310,19 +311,5 @@ extension SelfCheckSession {
     default:
       return []
     }
-  }
-}
-
-/// Why the engine refused, in words for the cashier.
-private func describe(_ error: any Error, _ language: Language) -> String {
-  guard let error = error as? GuideEngineError else { return "\(error)" }
-  switch error {
-  case .invalidInput(_, let reason): return reason(language)
-  case .noPaymentCodeJudge: return UIText.selfCheckNoJudge(language)
-  case .unknownSymptom(let id), .missingStep(let id), .replyDoesNotFit(let id, _),
-    .optionOutOfRange(let id, _, _):
-    return UIMessage.selfCheckReplyRefused(detail: id)(language)
-  case .sessionFinished, .noSuchAnswer:
-    return UIMessage.selfCheckReplyRefused(detail: "\(error)")(language)
   }
 }

@@ -121,6 +121,7 @@ extension TerminalSession: ScreenComponent {
     guard var simulator else { return .go(.home) }
     // The shop is shared (training, the other screens): the unit always stands in it as it is.
     simulator.shop = context.shop
+    simulator.language = context.language
     switch command {
     case .openCounter(let kind):
       counter = CounterPanel(kind)
@@ -163,6 +164,7 @@ extension TerminalSession: ScreenComponent {
   mutating func tick(_ context: ScreenContext) -> ScreenOutcome<Effect> {
     guard var simulator else { return .none }
     simulator.shop = context.shop
+    simulator.language = context.language
     simulator.clock = Self.clock(at: context.now)
     let events = simulator.handle(.tick)
     self.simulator = simulator

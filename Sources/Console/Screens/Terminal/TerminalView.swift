@@ -4,12 +4,14 @@ extension TerminalSession {
   /// The simulated terminal drawn as the device, with the keypad legend or the slip beside it.
   func draw(_ context: ScreenContext, into canvas: inout Canvas) {
     let language = context.language
-    guard let simulator else {
+    guard var simulator else {
       drawTerminalUnavailable(loadProblems, context, into: &canvas)
       return
     }
+    // The unit speaks the language on show: `L` switches its display too.
+    simulator.language = language
     let layout = TerminalLayout(width: canvas.width, height: canvas.layoutHeight)
-    let screen = chooserScreen(self, language) ?? simulator.screen
+    let screen = chooserScreen(self, simulator, language) ?? simulator.screen
     drawDeviceShell(simulator, layout, language, into: &canvas)
     drawDeviceScreen(screen, layout, into: &canvas)
     drawSoftKeys(screen.softKeys, layout, into: &canvas)
@@ -27,10 +29,13 @@ extension TerminalSession {
 
 /// Home 3's question, drawn on the LCD as the unit's own menus are (the unit is at
 /// its main menu meanwhile, so its screen is reused with the two choices).
-private func chooserScreen(_ session: TerminalSession, _ language: Language) -> TerminalScreen? {
-  guard session.choosingVoidOrRefund, var screen = session.simulator?.screen else { return nil }
+private func chooserScreen(
+  _ session: TerminalSession, _ simulator: TerminalSimulator, _ language: Language
+) -> TerminalScreen? {
+  guard session.choosingVoidOrRefund else { return nil }
+  var screen = simulator.screen
   screen.title = UIText.entryVoid(language)
-  let profile = session.simulator?.profile
+  let profile: TerminalProfile? = simulator.profile
   screen.lines =
     TerminalSession.voidRefundChoices.sorted { $0.key < $1.key }.map { key, action in
       TerminalLine("\(key) " + (profile?.label(for: action, language) ?? action.rawValue))
