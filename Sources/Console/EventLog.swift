@@ -1,25 +1,21 @@
-import Foundation
 import Glibc
+import Synchronization
 
 /// Appends lines to `pos-console.log` in the data dir. Nothing is ever printed
 /// into the curses screen; this file is where the console's own notes go.
-final class EventLog: @unchecked Sendable {
-  private let file: UnsafeMutablePointer<FILE>?
-  // Slow work writes from its own thread: one line at a time.
-  private let lock = NSLock()
+final class EventLog: Sendable {
+  /// The open file; work off the loop writes too, so one line at a time, under the lock.
+  private let file: Mutex<UnsafeMutablePointer<FILE>?>
 
   init(directory: String) {
-    file = fopen(directory + "/pos-console.log", "a")
+    file = Mutex(fopen(directory + "/pos-console.log", "a"))
   }
 
   deinit {
-    if let file { fclose(file) }
+    file.withLock { if let stream = $0 { fclose(stream) } }
   }
 
   func write(_ message: String) {
-    guard let file else { return }
-    lock.lock()
-    defer { lock.unlock() }
     var now = time(nil)
     var parts = tm()
     gmtime_r(&now, &parts)
@@ -27,7 +23,10 @@ final class EventLog: @unchecked Sendable {
     strftime(&stamp, stamp.count, "%Y-%m-%dT%H:%M:%SZ", &parts)
     let prefix = String(
       decoding: stamp.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    fputs(prefix + " " + message + "\n", file)
-    fflush(file)
+    file.withLock {
+      guard let stream = $0 else { return }
+      fputs(prefix + " " + message + "\n", stream)
+      fflush(stream)
+    }
   }
 }

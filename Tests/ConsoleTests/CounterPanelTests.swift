@@ -122,7 +122,7 @@ final class CounterPanelTests: XCTestCase {
       return XCTFail("the run goes on: \(state.screen)")
     }
     let second = try declare(&state, "verdict.lens-dirty")
-    guard case .training(.finishRun(let mode, let declared))? = second.last else {
+    guard case .training(.finishRun(let mode, let declared, _))? = second.last else {
       return XCTFail("\(second)")
     }
     XCTAssertEqual(mode.declared + [declared], ["verdict.low-light", "verdict.lens-dirty"])

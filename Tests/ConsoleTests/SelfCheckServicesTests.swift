@@ -26,22 +26,23 @@ final class SelfCheckServicesTests: XCTestCase {
     runThroughLoop(keys.map { AppAction.key($0) }, from: state, services)
   }
 
-  func test_eachStepIsDrawnBeforeItsAnswerIsStored() throws {
+  func test_eachAnswerIsStoredOffTheLoop_andTheLoopNeverWaitsForIt() throws {
     let services = services()
-    var drawn: [AppState] = []
+    var waited: [AppState] = []
     let loop = AppLoop(
       state: AppState(language: .zh, size: ScreenSize(width: 80, height: 24)),
-      services: services, willWait: { drawn.append($0) })
+      services: services, willWait: { waited.append($0) })
     loop.send(.resourcesLoaded(services.loadResources()))
     loop.send([.key(.character("4")), .key(.character("1"))])
-    XCTAssertEqual(drawn.count, 1, "the first step is drawn before the session is stored")
-    XCTAssertEqual(drawn.last?.selfCheck?.engine?.path.count, 0, "on the first step")
+    XCTAssertEqual(loop.state.selfCheck?.engine?.path.count, 0, "the first step is on show")
     loop.send(.key(.character("1")))
-    XCTAssertEqual(drawn.count, 2, "an answer's next step is drawn before the answer is stored")
-    XCTAssertEqual(drawn.last?.selfCheck?.engine?.path.count, 1, "one step answered")
+    XCTAssertEqual(loop.state.selfCheck?.engine?.path.count, 1, "its next step is on show")
+    XCTAssertTrue(waited.isEmpty, "the loop never waited for the store")
+    loop.settle()
     let id = try XCTUnwrap(loop.state.selfCheck?.sessionID)
     let stored = try XCTUnwrap(try services.unfinishedGuideSession())
     XCTAssertEqual(stored.record.id, id, "and it is stored all the same")
+    XCTAssertEqual(stored.answers.count, 1)
   }
 
   func test_answersSavedAsGiven_areOfferedAfterRestart_andResumeAtSameStep() throws {

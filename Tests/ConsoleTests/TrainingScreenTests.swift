@@ -121,7 +121,7 @@ final class TrainingScreenTests: XCTestCase {
     let target = try XCTUnwrap(verdicts.firstIndex { $0.id == "verdict.permission-off" })
     for _ in 0..<target { _ = press(&state, .down) }
     let effects = press(&state, .enter)
-    guard case .training(.finishRun(let mode, let declared))? = effects.first else {
+    guard case .training(.finishRun(let mode, let declared, _))? = effects.first else {
       return XCTFail("\(effects)")
     }
     XCTAssertEqual(declared, "verdict.permission-off")

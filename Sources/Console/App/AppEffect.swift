@@ -22,25 +22,23 @@ enum AppEffect: Sendable {
     return false
   }
 
-  /// Effects that may wait on the database: its write lock, and the disk's flush of
-  /// every commit (synchronous = FULL: a few ms here, far more on a slow card). The
-  /// screen is drawn first, so the unit shows 正在记账 meanwhile and a self-check's next
-  /// step shows while its answer is being stored, not after.
+  /// Effects on the loop that may wait on the database: its write lock, and the disk's
+  /// flush of every commit (synchronous = FULL: a few ms here, far more on a slow card).
+  /// The screen is drawn first, so the unit shows 正在记账 meanwhile.
   var mayWait: Bool {
-    switch self {
-    case .persistTerminal(let events):
-      return events.contains { if case .recordRequested = $0 { true } else { false } }
-    case .guideBegin, .guideSave, .guideAbandon: return true
-    default: return false
-    }
+    guard case .persistTerminal(let events) = self else { return false }
+    return events.contains { if case .recordRequested = $0 { true } else { false } }
   }
 
-  /// Work too slow for the drawing loop (a deliberately slow PIN hash): it runs off
-  /// the loop and its answer comes back as an action.
-  var isSlow: Bool {
+  /// Work that touches a file or the database, or parses data: it runs off the drawing
+  /// loop (`ServiceWork`) and its answer comes back as an action, so a frame never waits
+  /// for a PIN hash, a guide store or a case summary's file. The unit's records stay on
+  /// the loop: the store's answer to a sale must reach the unit before the next key does
+  /// (a scanner's Enter right after the code).
+  var runsOffTheLoop: Bool {
     switch self {
-    case .training(.checkPIN), .training(.setPIN): true
-    default: false
+    case .escalation, .guideBegin, .guideSave, .guideAbandon, .training: true
+    case .quit, .log, .persistTerminal: false
     }
   }
 }

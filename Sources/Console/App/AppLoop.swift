@@ -49,9 +49,9 @@ final class AppLoop {
           quitRequested = true
           return
         }
-        if effect.isSlow {
-          let services = UncheckedServices(services)
-          background.start { services.value.perform(effect) }
+        if effect.runsOffTheLoop {
+          let work = services.work
+          background.start { work.perform(effect) }
         } else {
           if effect.mayWait { willWait(state) }
           answers += services.perform(effect)
@@ -70,12 +70,4 @@ final class AppLoop {
     background.waitUntilIdle()
     takeBackgroundAnswers()
   }
-}
-
-/// The services handed to background work. They are safe there because the database
-/// (a GRDB queue) serializes its own access and the log writes under a lock; nothing
-/// else a slow effect touches is shared.
-private struct UncheckedServices: @unchecked Sendable {
-  let value: AppServices
-  init(_ value: AppServices) { self.value = value }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Model
 
-extension AppServices {
+extension ServiceWork {
   /// Carries out the escalation screen's requests: reading the self-check and directory,
   /// looking numbers up, and writing the case summary into the data dir.
   func performEscalation(_ request: EscalationRequest) -> [AppAction] {

@@ -2,7 +2,7 @@ import Foundation
 import Model
 
 /// The self-check's storage effects: every answer is written the moment it is given.
-extension AppServices {
+extension ServiceWork {
   /// The newest self-check that did not end, with its answers, for the resume offer.
   func unfinishedGuideSession() throws -> ResumableGuideSession? {
     guard let database else { return nil }

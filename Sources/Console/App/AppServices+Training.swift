@@ -1,7 +1,7 @@
 import Foundation
 import Model
 
-extension AppServices {
+extension ServiceWork {
   /// Carries out a training effect: PIN checks, the clock, scoring and records.
   func performTraining(_ effect: TrainingEffect) -> [AppAction] {
     switch effect {
@@ -43,7 +43,7 @@ extension AppServices {
         log.write("training pin set failed: \(error)")
         return [.service(.training(.unavailable))]
       }
-    case .finishRun(let mode, let declared):
+    case .finishRun(let mode, let declared, let guides):
       guard let scenario = mode.scenario else { return [] }
       let now = Date()
       let seconds = Int(now.timeIntervalSince(mode.started ?? now))
@@ -53,7 +53,7 @@ extension AppServices {
         harmful: mode.harmful)
       let score = TrainingScore(run: run, scenario: scenario)
       let result = TrainingResult(
-        trainee: mode.trainee, scenario: scenario, topic: scenario.topic(in: loadedGuides()),
+        trainee: mode.trainee, scenario: scenario, topic: scenario.topic(in: guides),
         date: now, run: run, score: score)
       do {
         guard let database else { throw TrainingStoreUnavailable() }
@@ -82,11 +82,6 @@ extension AppServices {
     } catch {
       log.write("training mode not stored (\(on ? "on" : "off")): \(error)")
     }
-  }
-
-  private func loadedGuides() -> [Guide] {
-    guard let directory = locateResource("guides") else { return [] }
-    return GuideLibrary.guides(GuideSourceFile.read(paths: [directory]).files).guides
   }
 }
 

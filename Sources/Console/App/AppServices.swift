@@ -46,7 +46,7 @@ final class AppServices {
       resources.ledger = try store.loadLedger()
       resources.settings = try store.loadSettings()
       _ = try MerchantDirectory(database: opened).seedSampleDirectoryIfEmpty()
-      resources.unfinishedGuide = try unfinishedGuideSession()
+      resources.unfinishedGuide = try work.unfinishedGuideSession()
       resources.storedTraining = try TrainingModeStore(database: opened).load()
     } catch let problem as DataStoreProblem {
       resources.storeProblem = problem
@@ -99,12 +99,19 @@ final class AppServices {
     case .log(let message):
       log.write(message)
       return []
-    case .escalation(let request): return performEscalation(request)
-    case .guideBegin(let engine, let id): return beginGuideSession(engine, id: id)
-    case .guideSave(let engine, let id): return saveGuideSession(engine, id: id)
-    case .guideAbandon(let id, let date): return abandonGuideSession(id: id, at: date)
     case .persistTerminal(let events): return persistTerminal(events)
-    case .training(let effect): return performTraining(effect)
+    case .escalation, .guideBegin, .guideSave, .guideAbandon, .training:
+      return work.perform(effect)
     }
+  }
+
+  /// What work off the loop may use: the services as they are now, as values.
+  var work: ServiceWork {
+    ServiceWork(dataDirectory: dataDirectory, log: log, database: database)
+  }
+
+  /// The newest self-check that did not end, with its answers, for the resume offer.
+  func unfinishedGuideSession() throws -> ResumableGuideSession? {
+    try work.unfinishedGuideSession()
   }
 }

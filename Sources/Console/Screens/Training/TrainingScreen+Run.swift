@@ -5,7 +5,9 @@ import Model
 extension TrainingScreen {
   /// The trainee names a cause. A right one of several, with others still showing on the
   /// unit, is put right and the run goes on; otherwise the run is scored.
-  mutating func declare(_ verdict: String, _ mode: inout TrainingMode?) -> ScreenOutcome<
+  mutating func declare(
+    _ verdict: String, _ mode: inout TrainingMode?, guides: [Guide]
+  ) -> ScreenOutcome<
     TrainingEffect
   > {
     guard var run = mode, let scenario = run.scenario else { return .none }
@@ -19,7 +21,7 @@ extension TrainingScreen {
       page = .run(hintsShown: run.hintsUsed)
       return ScreenOutcome(logs: ["training cause found \(verdict)"])
     }
-    return ScreenOutcome(effects: [.finishRun(run, declared: verdict)])
+    return ScreenOutcome(effects: [.finishRun(run, declared: verdict, guides: guides)])
   }
 
   /// The look or act list during a run: a look says what one sees in the run's shop; an

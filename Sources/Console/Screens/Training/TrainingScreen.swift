@@ -69,8 +69,8 @@ enum TrainingEffect: Sendable {
   case checkPIN(String, PINPurpose)
   case setPIN(String)
   /// Score and store the run with the declared verdict (after the right ones in
-  /// `TrainingMode.declared`).
-  case finishRun(TrainingMode, declared: String)
+  /// `TrainingMode.declared`); the loaded guides name the scenario's topic.
+  case finishRun(TrainingMode, declared: String, guides: [Guide])
   case loadReport
 }
 

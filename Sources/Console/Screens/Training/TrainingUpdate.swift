@@ -179,7 +179,7 @@ extension TrainingScreen: ScreenComponent {
     case (.chooseSelected, .declare(let selection)):
       let verdicts = trainingVerdicts(context.resources.guides)
       guard selection < verdicts.count else { return .none }
-      return declare(verdicts[selection].id, &mode)
+      return declare(verdicts[selection].id, &mode, guides: context.resources.guides)
     case (.openCounter(let kind), .run): counter = CounterPanel(kind)
     case (.counter(let command), .run): return answerCounter(command, mode)
     case (.toggleFault, .practice(let selection, var faults)):
