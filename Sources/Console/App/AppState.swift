@@ -15,13 +15,24 @@ struct AppState: Sendable {
   var resources = Resources.empty
   /// Command-line choices (faults, seed): never changed after start.
   let options: ConsoleOptions
+  /// The shop, training mode and the parked unit, with the rules for what the cashier's
+  /// actions change (Model's `CounterSession`).
+  var counter: CounterSession
   /// The simulated unit while the cashier is elsewhere, so it stays signed in.
-  var parkedTerminal: TerminalSimulator?
+  var parkedTerminal: TerminalSimulator? {
+    get { counter.parkedTerminal }
+    set { counter.parkedTerminal = newValue }
+  }
   /// Training mode, while it is on: every screen shows the TRAINING bar.
-  var training: TrainingMode?
-  /// The shop around the unit outside training: `--fault` staged it; the cashier's
-  /// actions (wipe the window, switch to mobile data…) change it.
-  var shop: ShopState
+  var training: TrainingMode? {
+    get { counter.training }
+    set { counter.training = newValue }
+  }
+  /// The shop around the unit outside training: `--fault` staged it.
+  var shop: ShopState {
+    get { counter.shop }
+    set { counter.shop = newValue }
+  }
 
   init(
     language: Language, size: ScreenSize, asciiOnly: Bool = false,
@@ -32,11 +43,11 @@ struct AppState: Sendable {
     self.asciiOnly = asciiOnly
     self.options = options
     self.resources = resources
-    shop = ShopState.with(faults: options.faults)
+    counter = CounterSession(shop: ShopState.with(faults: options.faults))
   }
 
   /// The shop the simulated unit stands in now: training's while training is on.
-  var currentShop: ShopState { training?.shop ?? shop }
+  var currentShop: ShopState { counter.currentShop }
 
   /// What the screen on show may read for an input at `environment`'s time.
   func context(_ environment: UpdateEnvironment) -> ScreenContext {

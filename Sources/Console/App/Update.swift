@@ -64,22 +64,10 @@ private func apply(_ outcome: AppOutcome, to state: AppState, _ environment: Upd
       next.resources.ledger = simulator.ledger
       next.resources.settings = simulator.settings
     case .setTraining(let mode): next.training = mode
-    case .countTrainingStep:
-      if next.training?.scenario != nil { next.training?.steps += 1 }
-    case .act(let action):
-      // Training judges what the trainee chose to do; the shop changes either way.
-      if next.training != nil {
-        next.training?.act(action)
-      } else {
-        next.shop = action.apply(to: next.shop)
-      }
-      next.actOnParkedTerminal(action)
-    case .actAsGuided(let actions):
-      for action in actions {
-        next.changeShop(action.apply(to:))
-        next.actOnParkedTerminal(action)
-      }
-    case .setShop(let shop): next.changeShop { _ in shop }
+    case .countTrainingStep: next.counter.countTrainingStep()
+    case .act(let action): next.counter.act(action)
+    case .actAsGuided(let actions): next.counter.actAsGuided(actions)
+    case .setShop(let shop): next.counter.setShop(shop)
     case .clearUnfinishedGuide: next.resources.unfinishedGuide = nil
     case .toggleLanguage:
       if !next.asciiOnly { next.language = next.language.other }
@@ -96,25 +84,4 @@ private func apply(_ outcome: AppOutcome, to state: AppState, _ environment: Upd
   }
   next.screen = screen
   return (next, asked + effects)
-}
-
-extension AppState {
-  /// A parked unit follows the counter (a restart reboots it); the action is judged once,
-  /// here, so the unit forgets it did it.
-  fileprivate mutating func actOnParkedTerminal(_ action: ShopAction) {
-    guard var unit = parkedTerminal else { return }
-    _ = unit.act(action)
-    _ = unit.takeActsDone()
-    parkedTerminal = unit
-  }
-
-  /// Changes the shop in force: training's while training is on, else the command line's.
-  fileprivate mutating func changeShop(_ change: (ShopState) -> ShopState) {
-    if var mode = training {
-      mode.shop = change(mode.shop)
-      training = mode
-    } else {
-      shop = change(shop)
-    }
-  }
 }
