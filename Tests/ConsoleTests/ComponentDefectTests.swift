@@ -15,7 +15,7 @@ final class ComponentDefectTests: XCTestCase {
     state = F.press(state, url)
     XCTAssertFalse(state.showHelp, "the ? of the URL opened help")
     state = F.press(state, "\r")
-    let text = F.text(state)
+    let text = state.screenText
     XCTAssertTrue(text.contains("(self-made QR)"), text)
     XCTAssertFalse(text.contains("Approved"), text)
     // F1 still opens help while the field takes text.
@@ -141,7 +141,7 @@ final class ComponentDefectTests: XCTestCase {
       }
       dump(terminal.simulator?.ledger, to: &dumped)
       dump(terminal.simulator?.state, to: &dumped)
-      return dumped + view(harness.state).lines().joined(separator: "\n")
+      return dumped + harness.screenText
     }
     let first = try run()
     XCTAssertTrue(first.contains("\"id-"), "the self-check took its ID from the loop")

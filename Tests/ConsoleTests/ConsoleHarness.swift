@@ -14,6 +14,27 @@ func update(_ state: AppState, _ action: AppAction) -> (AppState, [AppEffect]) {
   update(state, action, testEnvironment)
 }
 
+/// Presses keys one after another through `update` (no services: effects are collected, not
+/// run), the tests' one key driver for a state; `ConsoleHarness` drives the loop itself.
+func press(_ state: AppState, _ keys: [Key]) -> (AppState, [AppEffect]) {
+  var state = state
+  var effects: [AppEffect] = []
+  for key in keys {
+    let (next, more) = update(state, .key(key))
+    state = next
+    effects += more
+  }
+  return (state, effects)
+}
+
+/// The same, changing `state` in place.
+@discardableResult
+func press(_ state: inout AppState, _ keys: Key...) -> [AppEffect] {
+  let (next, effects) = press(state, keys)
+  state = next
+  return effects
+}
+
 /// The console's own loop (`AppLoop`) on a fresh data dir with real services, a fixed
 /// clock and numbered IDs: the one way tests drive keys through update and effects.
 final class ConsoleHarness {
@@ -47,7 +68,7 @@ final class ConsoleHarness {
   }
 
   var state: AppState { loop.state }
-  var screenText: String { view(loop.state).lines().joined(separator: "\n") }
+  var screenText: String { loop.state.screenText }
 
   /// Sends keys one by one; slow work is waited for when `settle` is set.
   func press(_ keys: [Key], settle: Bool = true) {
@@ -89,6 +110,9 @@ extension AppAction {
 }
 
 extension AppState {
+  /// The whole frame as text, one line per row: the one screen-to-text helper of the tests.
+  var screenText: String { view(self).lines().joined(separator: "\n") }
+
   /// The highlighted home entry, when home is on show.
   var homeSelection: Int {
     if let home = screen.shown(HomeScreen.self) { return home.list.selection }

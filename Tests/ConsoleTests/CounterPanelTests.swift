@@ -51,22 +51,22 @@ final class CounterPanelTests: XCTestCase {
 
   func test_unit_F3ShowsWhatOneSees_F4WipeCleansTheWindowEveryScreenReads() throws {
     var state = try unit(faults: [.lensDirty])
-    XCTAssertTrue(F.text(state).contains("F3 看一看"), F.text(state))
-    XCTAssertTrue(F.text(state).contains("F4 动手"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("F3 看一看"), state.screenText)
+    XCTAssertTrue(state.screenText.contains("F4 动手"), state.screenText)
     state = F.press(state, [.function(3)])
-    XCTAssertTrue(F.text(state).contains("1 看扫码窗"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("1 看扫码窗"), state.screenText)
     state = F.press(state, "1")
-    XCTAssertTrue(F.text(state).contains("看扫码窗：扫码窗上有一层油膜"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("看扫码窗：扫码窗上有一层油膜"), state.screenText)
 
     state = F.press(state, [.function(4), .character("1")])
-    XCTAssertTrue(F.text(state).contains("已做：用软布擦扫码窗"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("已做：用软布擦扫码窗"), state.screenText)
     XCTAssertEqual(state.shop.window, .clean)
     guard let session = state.screen.shown(TerminalSession.self) else {
       return XCTFail("\(state.screen)")
     }
     XCTAssertEqual(session.simulator?.shop, state.shop)
     state = F.press(state, [.function(3), .character("1")])
-    XCTAssertTrue(F.text(state).contains("扫码窗干净透亮"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("扫码窗干净透亮"), state.screenText)
   }
 
   func test_unit_restartFromF4_rebootsToSignIn() throws {
@@ -80,15 +80,15 @@ final class CounterPanelTests: XCTestCase {
   func test_unit_lookList_isCompleteInEnglish() throws {
     let state = F.press(try unit(.en, faults: [.lowLight]), [.function(3), .character("2")])
     XCTAssertTrue(
-      F.text(state).contains("The light at the counter: The counter is dark"), F.text(state))
+      state.screenText.contains("The light at the counter: The counter is dark"), state.screenText)
   }
 
   func test_training_lookAndActOnTheRunPage_changeTheRunsShopOnly() throws {
     var state = try run("low-light")
     state = F.press(state, [.function(3)])
-    XCTAssertTrue(F.text(state).contains("2 看收银台的光线"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("2 看收银台的光线"), state.screenText)
     state = F.press(state, "2")
-    XCTAssertTrue(F.text(state).contains("收银台很暗"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("收银台很暗"), state.screenText)
     state = F.press(state, [.function(4), .character("2")])
     XCTAssertEqual(state.training?.shop.light, .normal)
     XCTAssertEqual(state.shop.light, .normal, "the command line's shop was healthy and stays so")
@@ -117,7 +117,7 @@ final class CounterPanelTests: XCTestCase {
     XCTAssertEqual(state.training?.declared, ["verdict.low-light"])
     XCTAssertEqual(state.training?.shop.light, .normal)
     XCTAssertEqual(state.training?.shop.window, .smudged, "the other fault still shows")
-    XCTAssertTrue(F.text(state).contains("还有 1 个原因没找到"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("还有 1 个原因没找到"), state.screenText)
     guard let screen = state.screen.shown(TrainingScreen.self), case .run = screen.page else {
       return XCTFail("the run goes on: \(state.screen)")
     }
@@ -138,7 +138,7 @@ final class CounterPanelTests: XCTestCase {
     let result = TrainingResult(
       trainee: "li", scenario: scenario, topic: "optics", date: Date(), run: run, score: score)
     state = update(state, .service(.training(.runScored(result, score)))).0
-    let screen = F.text(state)
+    let screen = state.screenText
     XCTAssertTrue(screen.contains("得分 90 / 100"), screen)
     XCTAssertTrue(screen.contains("原因正确"), screen)
     XCTAssertTrue(screen.contains("反复重启  -10"), screen)
@@ -148,8 +148,8 @@ final class CounterPanelTests: XCTestCase {
   func test_unitsLinkSwitch_changesTheShopEveryScreenReads() throws {
     // Home 7 opens the unit's management menu; 7 there is 参数设置, whose 1 switches the link.
     let state = F.press(try F.state(.zh, faults: [.weakSignal]), "7\r0000\r71")
-    XCTAssertEqual(state.shop.network.kind, .mobile, F.text(state))
-    XCTAssertTrue(F.text(state).contains("▮▮▮▮ 4G"), F.text(state))
+    XCTAssertEqual(state.shop.network.kind, .mobile, state.screenText)
+    XCTAssertTrue(state.screenText.contains("▮▮▮▮ 4G"), state.screenText)
   }
 
   func test_reportPage_showsTheTraineesHarmfulActions() throws {
@@ -160,7 +160,7 @@ final class CounterPanelTests: XCTestCase {
       expectedVerdict: "verdict.camera-broken", steps: 4, seconds: 60, hintsUsed: 0,
       harmful: ["factory-reset-before-backup"])
     state.screen = AnyScreen(TrainingScreen(page: .report([result])))
-    XCTAssertTrue(F.text(state).contains("有害操作：未结算就恢复出厂设置 ×1"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("有害操作：未结算就恢复出厂设置 ×1"), state.screenText)
   }
 
   func test_everyOfferedLook_hasItsOwnWordsForEveryValueItCanShow() {
@@ -187,12 +187,12 @@ final class CounterPanelTests: XCTestCase {
     var state = try unit(faults: [.firmwareOld, .weakSignal])
     let update = [Key.function(4)] + Array(repeating: Key.down, count: 9) + [.enter]
     state = F.press(state, update)
-    XCTAssertTrue(F.text(state).contains("固件下载失败"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("固件下载失败"), state.screenText)
     XCTAssertTrue(state.shop.has(.firmwareOld))
     state = F.press(state, [.function(4)] + Array(repeating: Key.down, count: 7) + [.enter])
     XCTAssertFalse(state.shop.has(.weakSignal), "moved near the router")
     state = F.press(state, update)
-    XCTAssertTrue(F.text(state).contains("已做：更新固件"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("已做：更新固件"), state.screenText)
     XCTAssertFalse(state.shop.has(.firmwareOld))
   }
 
@@ -204,7 +204,7 @@ final class CounterPanelTests: XCTestCase {
     state = F.press(state, "43")
     guard let step = state.selfCheck?.engine?.currentStep,
       step.binding.actions.contains(ShopAction.freshCode.rawValue)
-    else { return XCTFail("not at a step that refreshes the code: \(F.text(state))") }
+    else { return XCTFail("not at a step that refreshes the code: \(state.screenText)") }
     XCTAssertEqual(state.shop.phone.code, .expired)
     state = F.press(state, "1")
     XCTAssertEqual(state.shop.phone.code, .fresh, "answering it says the code was refreshed")
@@ -222,7 +222,7 @@ final class CounterPanelTests: XCTestCase {
     let path = try XCTUnwrap(state.resources.profile?.path(to: "manage.version"))
     // The unit opens on the amount for the scan; Esc is its main menu.
     state = F.press(state, "1\r0000\r\u{1B}" + path.map { String($0.key) }.joined() + "\r")
-    XCTAssertTrue(F.text(state).contains("下载失败：连不上服务器"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("下载失败：连不上服务器"), state.screenText)
     XCTAssertEqual(state.training?.actions.actions, [.updateFirmware])
     XCTAssertEqual(state.training?.harmful, [.updateOnWeakSignal])
     XCTAssertTrue(state.training?.shop.has(.firmwareOld) ?? false)

@@ -35,14 +35,10 @@ final class EscalationScreenTests: XCTestCase {
     keys.reduce(state) { send(.key(.character($1)), to: $0, services) }
   }
 
-  private func screen(_ state: AppState) -> String {
-    view(state).lines().joined(separator: "\n")
-  }
-
   func test_homeFive_shows95016AndTheStoresNumbers_inChinese() throws {
     let services = try makeServices()
     let state = press("5", loaded(.zh, services), services)
-    let text = screen(state)
+    let text = state.screenText
     for expected in [
       "5 客服与升级", "☎ 拨打 95016", "商户号 822 5810 5411 0001", "终端号 10420001", "固件版本 V2.3.8",
       "机身序列号 N86A2250012345", "示例便利超市（本店） · 正常", "还没有做过扫码自检", "[ ] 1. 重启终端",
@@ -55,7 +51,7 @@ final class EscalationScreenTests: XCTestCase {
 
   func test_homeFive_shows95016AndTheStoresNumbers_inEnglish() throws {
     let services = try makeServices()
-    let text = screen(press("5", loaded(.en, services), services))
+    let text = press("5", loaded(.en, services), services).screenText
     for expected in [
       "☎ Call 95016", "Merchant no. 822 5810 5411 0001", "Terminal no. 10420001",
       "Firmware V2.3.8", "No self-check yet", "[ ] 1. Restart the terminal", "2 跳码 slip check",
@@ -83,7 +79,7 @@ final class EscalationScreenTests: XCTestCase {
     }
     try GuideSessionStore(database: database).begin(run, id: "session-1")
     state = press("5", state, services)
-    let text = screen(state)
+    let text = state.screenText
     for expected in [
       "最近一次自检：按扫码后没有任何反应", "[✓] 1. 重启终端", "[✓] 2. 重新做未通过的检查", "联系官方售后维修或更换",
     ] {
@@ -98,7 +94,7 @@ final class EscalationScreenTests: XCTestCase {
     let state = AppState(
       language: .en, size: size, options: ConsoleOptions(faults: [.firmwareOld]),
       resources: resources)
-    XCTAssertTrue(screen(press("5", state, services)).contains("Firmware V1.2.0"))
+    XCTAssertTrue(press("5", state, services).screenText.contains("Firmware V1.2.0"))
   }
 
   func test_storeOnRiskHold_saysScanningIsBlockedAndKeepsCardFallback() throws {
@@ -106,7 +102,7 @@ final class EscalationScreenTests: XCTestCase {
     var state = loaded(.zh, services)
     state.resources.settings.merchantNumber = "822581055410004"
     state.resources.settings.terminalNumber = "10420005"
-    let text = screen(press("5", state, services))
+    let text = press("5", state, services).screenText
     for expected in ["东风路加油站 · 风控中", "扫码收款被拦截", "先改用刷卡/挥卡收款"] {
       XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
     }
@@ -116,7 +112,7 @@ final class EscalationScreenTests: XCTestCase {
     let services = try makeServices()
     var state = loaded(.en, services)
     state.resources.settings.merchantNumber = "822100053110006"
-    let text = screen(press("5", state, services))
+    let text = press("5", state, services).screenText
     XCTAssertTrue(text.contains("The merchant is frozen"), text)
     XCTAssertFalse(text.contains("by card or tap"), text)
   }
@@ -135,14 +131,14 @@ final class EscalationScreenTests: XCTestCase {
     for effect in effects {
       for action in services.perform(effect) { state = update(state, action).0 }
     }
-    XCTAssertTrue(screen(state).contains("No self-check yet"))
+    XCTAssertTrue(state.screenText.contains("No self-check yet"))
   }
 
   func test_lookupOfSampleMerchant_showsNameCategoryAndStatus() throws {
     let services = try makeServices()
     var state = press("51822 5810 5812 0002", loaded(.zh, services), services)
     state = send(.key(.enter), to: state, services)
-    let text = screen(state)
+    let text = state.screenText
     for expected in ["5 客服与升级 › 商户号查询", "粤味小馆", "5812  餐馆", "822", "0002", "正常"] {
       XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
     }
@@ -152,7 +148,7 @@ final class EscalationScreenTests: XCTestCase {
     let services = try makeServices()
     var state = press("51822-5810-5812-0002", loaded(.en, services), services)
     state = send(.key(.enter), to: state, services)
-    XCTAssertTrue(screen(state).contains("Eating places and restaurants"), screen(state))
+    XCTAssertTrue(state.screenText.contains("Eating places and restaurants"), state.screenText)
   }
 
   func test_lookupAt60x20_hangsWrappedValuesUnderTheValueColumn() throws {
@@ -173,21 +169,21 @@ final class EscalationScreenTests: XCTestCase {
     var state = press("1", press("5", loaded(.zh, services), services), services)
     state = press("８２２５８１０５８１２０００２", state, services)
     state = send(.key(.enter), to: state, services)
-    XCTAssertTrue(screen(state).contains("粤味小馆"), screen(state))
+    XCTAssertTrue(state.screenText.contains("粤味小馆"), state.screenText)
   }
 
   func test_malformedNumber_saysWhichPositionIsWrong() throws {
     let services = try makeServices()
     var state = press("5182258105812A002", loaded(.zh, services), services)
     state = send(.key(.enter), to: state, services)
-    XCTAssertTrue(screen(state).contains("第 12 个字符“A”不是数字"), screen(state))
+    XCTAssertTrue(state.screenText.contains("第 12 个字符“A”不是数字"), state.screenText)
     guard let session = state.screen.shown(EscalationSession.self) else {
       return XCTFail("\(state.screen)")
     }
     XCTAssertEqual(session.lookup.number.badPosition, 12)
     state = send(.key(.enter), to: press("5", loaded(.en, services), services), services)
     state = send(.key(.enter), to: press("1", state, services), services)
-    XCTAssertTrue(screen(state).contains("No merchant number entered"), screen(state))
+    XCTAssertTrue(state.screenText.contains("No merchant number entered"), state.screenText)
   }
 
   func test_slipWithAnotherMcc_isFlaggedAsCodeJumping() throws {
@@ -195,12 +191,12 @@ final class EscalationScreenTests: XCTestCase {
     var state = press("52", loaded(.zh, services), services)
     state = press("822581058120001", state, services)
     state = send(.key(.enter), to: state, services)
-    let text = screen(state)
+    let text = state.screenText
     for expected in ["登记商户号", "822581054110001", "可能是跳码", "商户类别（MCC）: 登记 5411，签购单 5812"] {
       XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
     }
     state = press("3", send(.key(.escape), to: state, services), services)
-    XCTAssertTrue(screen(state).contains("跳码核对："), "the summary carries the slip check")
+    XCTAssertTrue(state.screenText.contains("跳码核对："), "the summary carries the slip check")
   }
 
   func test_slipMatchingTheRegistration_saysNoSign_inEnglish() throws {
@@ -209,7 +205,7 @@ final class EscalationScreenTests: XCTestCase {
     state = send(.key(.tab), to: state, services)
     state = press("10420001", state, services)
     state = send(.key(.enter), to: state, services)
-    XCTAssertTrue(screen(state).contains("no sign of 跳码"), screen(state))
+    XCTAssertTrue(state.screenText.contains("no sign of 跳码"), state.screenText)
   }
 
   func test_slipTerminalOfOnlySpaces_countsAsLeftEmpty() throws {
@@ -218,7 +214,7 @@ final class EscalationScreenTests: XCTestCase {
     state = send(.key(.tab), to: state, services)
     state = press("  - ", state, services)
     state = send(.key(.enter), to: state, services)
-    let text = screen(state)
+    let text = state.screenText
     XCTAssertTrue(text.contains("The slip matches the registration"), text)
     XCTAssertFalse(text.contains("Terminal number"), text)
   }
@@ -229,13 +225,14 @@ final class EscalationScreenTests: XCTestCase {
     state = send(.key(.down), to: state, services)
     state = press("1042#001", state, services)
     state = send(.key(.enter), to: state, services)
-    XCTAssertTrue(screen(state).contains("Slip terminal (optional): Terminal number character 5"))
+    XCTAssertTrue(
+      state.screenText.contains("Slip terminal (optional): Terminal number character 5"))
   }
 
   func test_caseSummary_showsWhatTheAgentAsks_andSavingWritesTheFile() throws {
     let services = try makeServices()
     var state = press("53", loaded(.zh, services), services)
-    XCTAssertTrue(screen(state).contains("客服通常会问"), screen(state))
+    XCTAssertTrue(state.screenText.contains("客服通常会问"), state.screenText)
     state = send(.key(.enter), to: state, services)
     guard let session = state.screen.shown(EscalationSession.self),
       case .saved(let path)? = session.saved
@@ -243,16 +240,16 @@ final class EscalationScreenTests: XCTestCase {
     XCTAssertTrue(path.hasPrefix(services.dataDirectory), path)
     let saved = try String(contentsOfFile: path, encoding: .utf8)
     XCTAssertTrue(saved.contains("95016") && saved.contains("822 5810 5411 0001"), saved)
-    XCTAssertTrue(screen(state).contains("交接单已保存到："), screen(state))
+    XCTAssertTrue(state.screenText.contains("交接单已保存到："), state.screenText)
     XCTAssertTrue(
-      screen(state).contains(URL(fileURLWithPath: path).lastPathComponent), screen(state))
+      state.screenText.contains(URL(fileURLWithPath: path).lastPathComponent), state.screenText)
   }
 
   func test_saveKeyOnStepsPane_showsThePathWritten() throws {
     let services = try makeServices()
     let state = press("54", loaded(.en, services), services)
-    XCTAssertTrue(screen(state).contains("Case summary saved to:"), screen(state))
-    XCTAssertTrue(screen(state).contains("case-"), screen(state))
+    XCTAssertTrue(state.screenText.contains("Case summary saved to:"), state.screenText)
+    XCTAssertTrue(state.screenText.contains("case-"), state.screenText)
   }
 
   func test_inTrainingMode_theTrainingBarLeavesTheSavedPathVisible() throws {
@@ -276,7 +273,7 @@ final class EscalationScreenTests: XCTestCase {
     let effects: [AppEffect]
     (state, effects) = update(state, .key(.enter))
     XCTAssertTrue(effects.isEmpty)
-    XCTAssertTrue(screen(state).contains("商户代码表"), screen(state))
+    XCTAssertTrue(state.screenText.contains("商户代码表"), state.screenText)
   }
 
   func test_escalationAt60x20_keepsTheCallCardAndTheKeyLine() throws {
@@ -287,7 +284,7 @@ final class EscalationScreenTests: XCTestCase {
     XCTAssertTrue(lines.joined().contains("95016"))
     XCTAssertTrue(lines[19].contains("Esc"))
     for _ in 0..<30 { state = send(.key(.down), to: state, services) }
-    XCTAssertTrue(view(state).lines().joined().contains("恢复出厂设置前先备份交易记录"))
+    XCTAssertTrue(state.screenText.contains("恢复出厂设置前先备份交易记录"))
     state = send(.key(.escape), to: state, services)
     guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
   }

@@ -32,7 +32,7 @@ final class HomeScreenTests: XCTestCase {
   }
 
   func test_homeListsEightEntriesInTerminalOrder() {
-    let text = view(AppState(language: .zh, size: size)).lines().joined(separator: "\n")
+    let text = AppState(language: .zh, size: size).screenText
     let labels = ["1 扫码收款", "2 刷卡消费", "3 撤销/退货", "4 扫码自检", "5 客服与升级", "6 培训模式", "7 管理", "0 退出"]
     var previous = text.startIndex
     for label in labels {
@@ -51,7 +51,7 @@ final class HomeScreenTests: XCTestCase {
     guard state.screen.shown(EscalationSession.self) != nil else {
       return XCTFail("\(state.screen)")
     }
-    XCTAssertTrue(view(state).lines().joined().contains("95016"))
+    XCTAssertTrue(state.screenText.contains("95016"))
     (state, _) = update(state, .key(.escape))
     guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
   }
@@ -83,26 +83,26 @@ final class HomeScreenTests: XCTestCase {
   func test_languageToggleSwitchesEveryLabel() {
     var state = AppState(language: .zh, size: size)
     (state, _) = update(state, .key(.character("L")))
-    let text = view(state).lines().joined()
+    let text = state.screenText
     XCTAssertTrue(text.contains("Scan payment"))
     XCTAssertFalse(text.contains("扫码收款"))
   }
 
   func test_tooSmallScreen_saysSoAndStillQuitsOnQ() {
     var state = AppState(language: .zh, size: ScreenSize(width: 40, height: 10))
-    let text = view(state).lines().joined(separator: "\n")
+    let text = state.screenText
     XCTAssertTrue(text.contains("终端窗口太小"))
     XCTAssertTrue(text.contains("40x10"))
     XCTAssertTrue(update(state, .key(.character("1"))).1.isEmpty)
     XCTAssertTrue(update(state, .key(.character("q"))).1.contains { $0.isQuit })
     (state, _) = update(state, .resize(ScreenSize(width: 80, height: 24)))
-    XCTAssertTrue(view(state).lines().joined().contains("扫码收款"))
+    XCTAssertTrue(state.screenText.contains("扫码收款"))
   }
 
   func test_helpOpensOnF1AndQuestionMarkAndClosesOnEsc() {
     var state = AppState(language: .en, size: size)
     (state, _) = update(state, .key(.function(1)))
-    XCTAssertTrue(view(state).lines().joined().contains("the terminal's 确认 key"))
+    XCTAssertTrue(state.screenText.contains("the terminal's 确认 key"))
     (state, _) = update(state, .key(.escape))
     XCTAssertFalse(state.showHelp)
     (state, _) = update(state, .key(.character("?")))
@@ -119,7 +119,7 @@ final class HomeScreenTests: XCTestCase {
 
   func test_asciiOnlyTerminal_usesEnglishAndSaysSo() {
     let state = AppState(language: .zh, size: size, asciiOnly: true)
-    let text = view(state).lines().joined(separator: "\n")
+    let text = state.screenText
     XCTAssertTrue(text.contains("No UTF-8 locale"))
     XCTAssertTrue(text.contains("Scan payment"))
   }

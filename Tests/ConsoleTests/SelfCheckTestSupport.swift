@@ -31,18 +31,6 @@ enum SelfCheckFixture {
   }
 }
 
-/// Presses keys one after another, collecting every effect asked for.
-func press(_ state: AppState, _ keys: [Key]) -> (AppState, [AppEffect]) {
-  var state = state
-  var effects: [AppEffect] = []
-  for key in keys {
-    let (next, more) = update(state, .key(key))
-    state = next
-    effects += more
-  }
-  return (state, effects)
-}
-
 /// Keys that type `text` into a field.
 func typing(_ text: String) -> [Key] { text.map { .character($0) } }
 
@@ -50,8 +38,6 @@ extension AppState {
   var selfCheck: SelfCheckSession? {
     screen.shown(SelfCheckSession.self)
   }
-
-  var screenText: String { view(self).lines().joined(separator: "\n") }
 }
 
 extension AppEffect {

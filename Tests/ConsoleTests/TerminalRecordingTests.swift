@@ -13,21 +13,14 @@ final class TerminalRecordingTests: XCTestCase {
 
   /// Keys without anyone answering the unit's request to journal.
   private func unanswered(_ state: AppState, _ keys: String) -> (AppState, [AppEffect]) {
-    var state = state
-    var all: [AppEffect] = []
-    for key in keys.map(F.key) {
-      let (next, effects) = update(state, .key(key))
-      state = next
-      all += effects
-    }
-    return (state, all)
+    press(state, keys.map(F.key))
   }
 
   func test_approvedScan_showsRecordingUntilStored_thenSuccessWithTheStoredNumbers() throws {
     let ready = F.press(try F.state(.zh), "1" + signIn + "1250\r")
     let (waiting, effects) = unanswered(ready, wechat + "\r")
-    XCTAssertTrue(F.text(waiting).contains("正在记账"), F.text(waiting))
-    XCTAssertFalse(F.text(waiting).contains("交易成功"), F.text(waiting))
+    XCTAssertTrue(waiting.screenText.contains("正在记账"), waiting.screenText)
+    XCTAssertFalse(waiting.screenText.contains("交易成功"), waiting.screenText)
     let requests = effects.flatMap { effect -> [PendingTransaction] in
       guard case .persistTerminal(let events) = effect else { return [] }
       return events.compactMap { if case .recordRequested(let p) = $0 { p } else { nil } }
@@ -37,7 +30,7 @@ final class TerminalRecordingTests: XCTestCase {
 
     let numbers = TransactionNumbers(batch: "000007", voucher: "000042", reference: "000000000420")
     let done = update(waiting, .terminalRecorded(.recorded(numbers))).0
-    let text = F.text(done)
+    let text = done.screenText
     XCTAssertTrue(text.contains("交易成功"), text)
     XCTAssertTrue(text.contains("000042"), text)
     XCTAssertTrue(text.contains("000000000420"), text)
@@ -48,14 +41,14 @@ final class TerminalRecordingTests: XCTestCase {
     let (waiting, _) = unanswered(ready, wechat + "\r")
     let failure = RecordFailure(.busy, detail: "database is locked")
     let failed = update(waiting, .terminalRecorded(.failed(failure))).0
-    let text = F.text(failed)
+    let text = failed.screenText
     XCTAssertTrue(text.contains("交易未完成"), text)
     XCTAssertTrue(text.contains("数据库被其他程序占用"), text)
     XCTAssertTrue(text.contains("重新收款"), text)
     XCTAssertFalse(text.contains("交易成功"), text)
     XCTAssertFalse(text.contains("签购单已打印"), text)
     let back = F.press(failed, "\r")
-    XCTAssertTrue(F.text(back).contains("1 消费"), F.text(back))
+    XCTAssertTrue(back.screenText.contains("1 消费"), back.screenText)
   }
 
   /// With the real services and a data dir that cannot hold a database, the unit
@@ -75,7 +68,7 @@ final class TerminalRecordingTests: XCTestCase {
         queue.insert(contentsOf: services.perform(effect), at: 0)
       }
     }
-    let text = F.text(state)
+    let text = state.screenText
     XCTAssertTrue(text.contains("NOT COMPLETED"), text)
     XCTAssertTrue(text.contains("Why: the database cannot be"), text)
     XCTAssertFalse(text.contains("Approved"), text)

@@ -77,9 +77,4 @@ enum TerminalScreenFixture {
     default: .character(c)
     }
   }
-
-  /// The whole screen as one string.
-  static func text(_ state: AppState) -> String {
-    view(state).lines().joined(separator: "\n")
-  }
 }

@@ -12,19 +12,19 @@ final class TerminalScreenTests: XCTestCase {
 
   func test_scanEntry_signsInFirstThenOpensScanAmount_inChinese() throws {
     var state = F.press(try F.state(.zh), "1")
-    XCTAssertTrue(F.text(state).contains("签到"), F.text(state))
-    XCTAssertTrue(F.text(state).contains("操作员号：01"))
-    XCTAssertTrue(F.text(state).contains("确认"))
-    XCTAssertTrue(F.text(state).contains("F2"))
-    XCTAssertTrue(F.text(state).contains("F10"))
+    XCTAssertTrue(state.screenText.contains("签到"), state.screenText)
+    XCTAssertTrue(state.screenText.contains("操作员号：01"))
+    XCTAssertTrue(state.screenText.contains("确认"))
+    XCTAssertTrue(state.screenText.contains("F2"))
+    XCTAssertTrue(state.screenText.contains("F10"))
     state = F.press(state, signIn)
-    XCTAssertTrue(F.text(state).contains("请输入金额"), F.text(state))
-    XCTAssertTrue(F.text(state).contains("金额：0.00_"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("请输入金额"), state.screenText)
+    XCTAssertTrue(state.screenText.contains("金额：0.00_"), state.screenText)
   }
 
   func test_scanSaleWithWeChatCode_approvesAndShowsSlipWithAmount_inEnglish() throws {
     var state = F.press(try F.state(.en), "1" + signIn + "1250\r" + wechat + "\r")
-    let text = F.text(state)
+    let text = state.screenText
     XCTAssertTrue(text.contains("Approved"), text)
     XCTAssertTrue(text.contains("12.50"), text)
     XCTAssertTrue(text.contains("Slip"), text)
@@ -37,7 +37,7 @@ final class TerminalScreenTests: XCTestCase {
   func test_scanWithPermissionOff_shows58AndOffersCardAndSelfCheck() throws {
     var state = F.press(
       try F.state(.zh, faults: [.permissionOff]), "1" + signIn + "2000\r" + wechat + "\r")
-    let text = F.text(state)
+    let text = state.screenText
     XCTAssertTrue(text.contains("58"), text)
     XCTAssertTrue(text.contains("1 "), text)
     XCTAssertTrue(text.contains("刷卡"), text)
@@ -52,23 +52,23 @@ final class TerminalScreenTests: XCTestCase {
   func test_permissionOff_key1RetriesSameAmountByCard() throws {
     let state = F.press(
       try F.state(.zh, faults: [.permissionOff]), "1" + signIn + "2000\r" + wechat + "\r1")
-    XCTAssertTrue(F.text(state).contains("请刷卡、插卡或挥卡"), F.text(state))
-    XCTAssertTrue(F.text(state).contains("20.00"))
+    XCTAssertTrue(state.screenText.contains("请刷卡、插卡或挥卡"), state.screenText)
+    XCTAssertTrue(state.screenText.contains("20.00"))
   }
 
   func test_cardSaleWithSignature_completesWithSignedSlip_inChinese() throws {
     var state = F.press(try F.state(.zh), "2" + signIn + "8880\r")
-    XCTAssertTrue(F.text(state).contains("请刷卡、插卡或挥卡"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("请刷卡、插卡或挥卡"), state.screenText)
     state = F.press(state, "i123456\r")
-    XCTAssertTrue(F.text(state).contains("电子签名"), F.text(state))
-    XCTAssertTrue(F.text(state).contains("+......"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("电子签名"), state.screenText)
+    XCTAssertTrue(state.screenText.contains("+......"), state.screenText)
     state = F.press(state, [.right, .right, .up])
-    XCTAssertTrue(F.text(state).contains("  ..+...."), F.text(state))
-    XCTAssertTrue(F.text(state).contains("  ###...."), F.text(state))
+    XCTAssertTrue(state.screenText.contains("  ..+...."), state.screenText)
+    XCTAssertTrue(state.screenText.contains("  ###...."), state.screenText)
     state = F.press(state, [.character(" "), .right, .right])
-    XCTAssertTrue(F.text(state).contains("  ..#.o..."), "a lifted pen leaves no ink")
+    XCTAssertTrue(state.screenText.contains("  ..#.o..."), "a lifted pen leaves no ink")
     state = F.press(state, "\r")
-    let text = F.text(state)
+    let text = state.screenText
     XCTAssertTrue(text.contains("交易成功"), text)
     XCTAssertTrue(text.contains("已电子签名"), text)
     XCTAssertTrue(text.contains("RMB 88.80"), text)
@@ -76,12 +76,12 @@ final class TerminalScreenTests: XCTestCase {
 
   func test_voidRefundEntry_asksWhichThenRefundRefusesWrongSupervisorPassword() throws {
     var state = F.press(try F.state(.en), "3" + signIn)
-    XCTAssertTrue(F.text(state).contains("1 Void"), F.text(state))
-    XCTAssertTrue(F.text(state).contains("2 Refund"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("1 Void"), state.screenText)
+    XCTAssertTrue(state.screenText.contains("2 Refund"), state.screenText)
     state = F.press(state, "2")
-    XCTAssertTrue(F.text(state).contains("supervisor"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("supervisor"), state.screenText)
     state = F.press(state, "111111\r")
-    XCTAssertTrue(F.text(state).contains("Wrong supervisor password"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("Wrong supervisor password"), state.screenText)
   }
 
   func test_voidShowsEarlierSaleFromStoredBatch() throws {
@@ -89,16 +89,16 @@ final class TerminalScreenTests: XCTestCase {
     let ledger = sale.resources.ledger
     // A fresh console (a restart) starts from the stored batch.
     sale = F.press(try F.state(.zh, ledger: ledger), "3" + signIn + "1123456\r1\r")
-    let text = F.text(sale)
+    let text = sale.screenText
     XCTAssertTrue(text.contains("12.50"), text)
     XCTAssertTrue(text.contains("000001"), text)
   }
 
   func test_managementEntry_opensManagementMenuAndEscTwiceGoesHome() throws {
     var state = F.press(try F.state(.zh), "7" + signIn)
-    XCTAssertTrue(F.text(state).contains("版本信息"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("版本信息"), state.screenText)
     state = F.press(state, "\u{1B}")
-    XCTAssertTrue(F.text(state).contains("1 消费"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("1 消费"), state.screenText)
     state = F.press(state, "\u{1B}")
     guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
   }
@@ -108,8 +108,8 @@ final class TerminalScreenTests: XCTestCase {
     state = F.press(state, [.function(10)])
     guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
     state = F.press(state, "2")
-    XCTAssertTrue(F.text(state).contains("刷卡消费"), F.text(state))
-    XCTAssertTrue(F.text(state).contains("金额：0.00_"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("刷卡消费"), state.screenText)
+    XCTAssertTrue(state.screenText.contains("金额：0.00_"), state.screenText)
   }
 
   func test_withoutCodeTable_saysWhatIsMissing() {
@@ -118,8 +118,8 @@ final class TerminalScreenTests: XCTestCase {
     var state = AppState(
       language: .en, size: ScreenSize(width: 80, height: 24), resources: resources)
     state = F.press(state, "1")
-    XCTAssertTrue(F.text(state).contains("cannot start"), F.text(state))
-    XCTAssertTrue(F.text(state).contains("payment-codes.toml: not found"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("cannot start"), state.screenText)
+    XCTAssertTrue(state.screenText.contains("payment-codes.toml: not found"), state.screenText)
     state = F.press(state, "\u{1B}")
     guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
   }
@@ -127,7 +127,7 @@ final class TerminalScreenTests: XCTestCase {
   func test_storeFailure_isShownOnTheTerminal() throws {
     var state = F.press(try F.state(.en), "1")
     state = update(state, .terminalStoreFailed("/tmp/x.sqlite is not open")).0
-    XCTAssertTrue(F.text(state).contains("Not stored: /tmp/x.sqlite"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("Not stored: /tmp/x.sqlite"), state.screenText)
   }
 
   func test_fitsAtMinimumSize() throws {
@@ -142,17 +142,17 @@ final class TerminalScreenTests: XCTestCase {
   func test_samplePicker_F2OpensCameraSamplesAndDigitScansOne() throws {
     var state = TerminalScreenFixture.press(try TerminalScreenFixture.state(.en), "1\r0000\r20\r")
     state = TerminalScreenFixture.press(state, [.function(2)])
-    let text = TerminalScreenFixture.text(state)
+    let text = state.screenText
     XCTAssertTrue(text.contains("> 1 WeChat payment code"), text)
     XCTAssertTrue(text.contains("  2 Alipay payment code"), text)
     state = TerminalScreenFixture.press(state, "1")
-    XCTAssertTrue(TerminalScreenFixture.text(state).contains("Approved"))
+    XCTAssertTrue(state.screenText.contains("Approved"))
   }
 
   func test_pastedSelfMadeURL_isTypedAsTextAndRefused() throws {
     let state = TerminalScreenFixture.press(
       try TerminalScreenFixture.state(.en), "1\r0000\r20\rhttps://example.com/pay\r")
-    let text = TerminalScreenFixture.text(state)
+    let text = state.screenText
     XCTAssertTrue(text.contains("Declined"), text)
     XCTAssertFalse(text.contains("Approved"), text)
   }

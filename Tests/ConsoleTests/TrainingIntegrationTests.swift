@@ -25,14 +25,14 @@ final class TrainingIntegrationTests: XCTestCase {
     }
     XCTAssertEqual(session.simulator?.training, true)
     state = F.press(state, "\r0000\r20\r134567890123456789\r")
-    let text = F.text(state)
+    let text = state.screenText
     XCTAssertTrue(text.contains("TRAINING"), text)
     XCTAssertGreaterThanOrEqual(state.training?.steps ?? 0, 4, "terminal confirms are counted")
   }
 
   func test_runWithPermissionOff_terminalShows58() throws {
     let state = F.press(try inRun([.permissionOff]), "1\r0000\r20\r134567890123456789\r")
-    XCTAssertTrue(F.text(state).contains("58"), F.text(state))
+    XCTAssertTrue(state.screenText.contains("58"), state.screenText)
   }
 
   func test_runKey2_opensSelfCheck_andEntry6ReturnsToTheRun() throws {
@@ -52,7 +52,7 @@ final class TrainingIntegrationTests: XCTestCase {
     state.screen = AnyScreen(HomeScreen())
     let (next, effects) = update(state, .key(.character("q")))
     XCTAssertFalse(effects.contains { $0.isQuit })
-    XCTAssertTrue(F.text(next).contains("培训员 PIN"), F.text(next))
+    XCTAssertTrue(next.screenText.contains("培训员 PIN"), next.screenText)
   }
 
   func test_liveTerminal_isNotTraining() throws {

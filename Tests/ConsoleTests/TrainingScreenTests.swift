@@ -23,18 +23,6 @@ final class TrainingScreenTests: XCTestCase {
     TrainingScenarioParser.load(directory: root + "/guides/scenarios").scenarios
   }
 
-  private func text(_ state: AppState) -> String { view(state).lines().joined(separator: "\n") }
-
-  private func press(_ state: inout AppState, _ keys: Key...) -> [AppEffect] {
-    var all: [AppEffect] = []
-    for key in keys {
-      let effects: [AppEffect]
-      (state, effects) = update(state, .key(key))
-      all += effects
-    }
-    return all
-  }
-
   private func type(_ state: inout AppState, _ text: String) {
     for c in text { _ = press(&state, .character(c)) }
   }
@@ -59,7 +47,7 @@ final class TrainingScreenTests: XCTestCase {
     let effects = press(&state, .character("6"))
     XCTAssertTrue(effects.contains { if case .training(.open) = $0 { true } else { false } })
     type(&state, "246813")
-    let screen = text(state)
+    let screen = state.screenText
     XCTAssertTrue(screen.contains("Enter the trainer PIN"), screen)
     XCTAssertTrue(screen.contains("****"))
     XCTAssertFalse(screen.contains("246813"))
@@ -70,10 +58,10 @@ final class TrainingScreenTests: XCTestCase {
     var state = AppState(language: .en, size: size)
     _ = press(&state, .character("6"))
     state = update(state, .training(.opened(hasPIN: false, scenarios: [], problem: false))).0
-    XCTAssertTrue(text(state).contains("First use"))
+    XCTAssertTrue(state.screenText.contains("First use"))
     type(&state, "135792")
     _ = press(&state, .enter)
-    XCTAssertTrue(text(state).contains("again"))
+    XCTAssertTrue(state.screenText.contains("again"))
     type(&state, "135792")
     let effects = press(&state, .enter)
     guard case .training(.setPIN("135792"))? = effects.first else { return XCTFail("\(effects)") }
@@ -85,15 +73,15 @@ final class TrainingScreenTests: XCTestCase {
     type(&state, "2468")
     _ = press(&state, .enter)
     state = update(state, .training(.pinChecked(.refused(triesLeft: 4), .enter, now: Date()))).0
-    XCTAssertTrue(text(state).contains("Wrong PIN; 4 tries left"))
+    XCTAssertTrue(state.screenText.contains("Wrong PIN; 4 tries left"))
     XCTAssertNil(state.training)
-    XCTAssertFalse(text(state).contains("TRAINING"))
+    XCTAssertFalse(state.screenText.contains("TRAINING"))
   }
 
   func test_rightPIN_opensTheMenu_andTheTrainingBarShowsOnEveryScreen() throws {
     var state = try enteredTraining()
     XCTAssertNotNil(state.training)
-    XCTAssertTrue(text(state).contains("Start a run"))
+    XCTAssertTrue(state.screenText.contains("Start a run"))
     XCTAssertTrue(view(state).lines()[22].contains("TRAINING"))
     _ = press(&state, .escape)
     guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
@@ -113,7 +101,7 @@ final class TrainingScreenTests: XCTestCase {
     XCTAssertFalse(start.isEmpty)
     XCTAssertEqual(state.training?.faults, [.permissionOff])
     XCTAssertEqual(state.options.faults, [], "training never changes the command line's faults")
-    XCTAssertTrue(text(state).contains("Trainee li"), text(state))
+    XCTAssertTrue(state.screenText.contains("Trainee li"), state.screenText)
     _ = press(&state, .character("h"))
     XCTAssertEqual(state.training?.hintsUsed, 1)
     _ = press(&state, .character("d"))
@@ -132,7 +120,7 @@ final class TrainingScreenTests: XCTestCase {
     let result = TrainingResult(
       trainee: "li", scenario: scenario, topic: "permission", date: Date(), run: run, score: score)
     state = update(state, .training(.runScored(result, score))).0
-    let screen = text(state)
+    let screen = state.screenText
     XCTAssertTrue(screen.contains("Score 95 / 100"), screen)
     XCTAssertTrue(screen.contains("Right cause"))
   }
@@ -140,7 +128,7 @@ final class TrainingScreenTests: XCTestCase {
   func test_leaving_needsThePIN() throws {
     var state = try enteredTraining()
     _ = press(&state, .character("0"))
-    XCTAssertTrue(text(state).contains("to leave training"))
+    XCTAssertTrue(state.screenText.contains("to leave training"))
     type(&state, "246813")
     let effects = press(&state, .enter)
     guard case .training(.checkPIN(_, .leave))? = effects.first else {
@@ -165,7 +153,7 @@ final class TrainingScreenTests: XCTestCase {
       return r
     }
     state = update(state, .training(.reportLoaded(results))).0
-    let screen = text(state)
+    let screen = state.screenText
     XCTAssertTrue(screen.contains("li"), screen)
     XCTAssertTrue(screen.contains("█▄"), screen)
     XCTAssertTrue(screen.contains("Transaction"), screen)

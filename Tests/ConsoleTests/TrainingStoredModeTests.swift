@@ -39,7 +39,7 @@ final class TrainingStoredModeTests: XCTestCase {
     let (services, state) = started()
     XCTAssertNotNil(state.training)
     XCTAssertTrue(
-      TerminalScreenFixture.text(state).contains("非真实交易"), TerminalScreenFixture.text(state))
+      state.screenText.contains("非真实交易"), state.screenText)
 
     _ = services.perform(.training(.checkPIN("741852", .leave)))
     let (_, after) = started()
