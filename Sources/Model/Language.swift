@@ -22,7 +22,8 @@ public struct LocalizedText: Equatable, Sendable, Codable {
   }
 
   /// A text read from a data file or the database, in both languages. Texts written in
-  /// code are `TextKey` enums instead (the text check in `.ci/run` counts `LocalizedText(zh:`).
+  /// code are `TextKey` enums instead; the text check in `.ci/run` counts code that builds
+  /// this type from literals.
   public static func data(zh: String, en: String) -> LocalizedText {
     Self(zh: zh, en: en)
   }

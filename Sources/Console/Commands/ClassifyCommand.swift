@@ -7,7 +7,7 @@ import Model
 struct ClassifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "classify",
-    abstract: "Classify a customer payment code (付款码): wallet, rule matched, supported.",
+    abstract: "Classify a customer payment code: wallet, rule matched, supported.",
     discussion: "Exit status: 0 supported, 1 unsupported or unknown, 2 malformed input, "
       + "3 the payment-code table could not be loaded.")
 

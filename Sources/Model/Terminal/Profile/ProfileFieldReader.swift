@@ -86,7 +86,7 @@ struct ProfileFieldReader {
       return nil
     }
     guard let zh = string(place, zhKey), let en = string(place, enKey) else { return nil }
-    return LocalizedText(zh: zh, en: en)
+    return .data(zh: zh, en: en)
   }
 
   /// A `[name]` table; missing is a finding.

@@ -43,17 +43,11 @@ public struct TerminalProfileValidation: Equatable, Sendable {
   /// One line per problem, then a summary line.
   public func text(_ language: Language) -> String {
     var lines = unreadable + findings.map(\.description)
-    let summary: LocalizedText
-    if exitCode == 0 {
-      summary = LocalizedText(
-        zh: "终端配置检查通过（\(checked.count) 个文件）",
-        en: "terminal profiles OK (\(checked.count) file\(checked.count == 1 ? "" : "s"))")
-    } else {
-      summary = LocalizedText(
-        zh: "发现 \(findings.count) 个问题，\(unreadable.count) 个文件无法读取",
-        en: "\(findings.count) finding(s), \(unreadable.count) unreadable file(s)")
-    }
-    lines.append(summary(language))
+    let summary: TerminalPhrase =
+      exitCode == 0
+      ? .profilesOK(files: checked.count)
+      : .profileProblems(findings: findings.count, unreadable: unreadable.count)
+    lines.append(summary.text(language))
     return lines.joined(separator: "\n") + "\n"
   }
 }
