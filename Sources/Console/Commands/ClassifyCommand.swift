@@ -23,7 +23,7 @@ struct ClassifyCommand: ParsableCommand {
   @Option(help: "Path of payment-codes.toml (default: data/payment-codes.toml beside the program).")
   var data: String?
 
-  @Option(help: "Language of the text output: zh or en (default from LANG).")
+  @Option(help: "Language of the text output: zh or en (default from LC_ALL, LC_MESSAGES, LANG).")
   var lang: String?
 
   func validate() throws {
@@ -37,9 +37,8 @@ struct ClassifyCommand: ParsableCommand {
 
   func run() throws {
     let format = ClassifyFormat(rawValue: format) ?? .text
-    let language =
-      lang.flatMap(Language.init(rawValue:))
-      ?? Language.fromLocale(ProcessInfo.processInfo.environment["LANG"])
+    // --lang, else LC_ALL, LC_MESSAGES, LANG: the same choice as every other command.
+    let language = lang.flatMap(Language.init(rawValue:)) ?? commandLanguage()
     let table: PaymentCodeTable
     do {
       guard let path = data ?? locateResource("data/payment-codes.toml") else {
