@@ -6,7 +6,7 @@ import Model
 struct PosConsoleCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "pos-console",
-    abstract: "PosConsole: Lakala 电签 terminal simulator, scan self-check, escalation and training.",
+    abstract: "PosConsole: Lakala terminal simulator, scan self-check, escalation and training.",
     version: "0.1.0",
     subcommands: [RunCommand.self] + posConsoleSubcommands,
     defaultSubcommand: RunCommand.self

@@ -103,20 +103,5 @@ public enum DataFileProblem: Equatable, Sendable {
   case tooLarge(bytes: Int)
   case notUTF8
 
-  public func text(_ language: Language) -> String {
-    let limit = DataFile.maximumBytes / (1024 * 1024)
-    switch (self, language) {
-    case (.unreadable(let why), .zh): return "无法读取（\(why)）；检查路径和权限"
-    case (.unreadable(let why), .en):
-      return "cannot be read (\(why)); check the path and permissions"
-    case (.notARegularFile, .zh): return "不是普通文件（设备、目录或管道）；请指定一个 .toml 文件"
-    case (.notARegularFile, .en):
-      return "not a regular file (a device, folder or pipe); name a .toml file"
-    case (.tooLarge(let bytes), .zh): return "文件过大（\(bytes) 字节，上限 \(limit) MB）；这不是数据文件"
-    case (.tooLarge(let bytes), .en):
-      return "too large (\(bytes) bytes; the limit is \(limit) MB): not a data file"
-    case (.notUTF8, .zh): return "不是 UTF-8 文本；请以 UTF-8 编码保存"
-    case (.notUTF8, .en): return "not UTF-8 text; save it as UTF-8"
-    }
-  }
+  public func text(_ language: Language) -> String { DataText.fileProblem(self)(language) }
 }

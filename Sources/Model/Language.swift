@@ -21,6 +21,13 @@ public struct LocalizedText: Equatable, Sendable, Codable {
     self.en = en
   }
 
+  /// A text read from a data file or the database, in both languages. Texts written in
+  /// code are `TextKey` enums instead; the text check in `.ci/run` counts code that builds
+  /// this type from literals.
+  public static func data(zh: String, en: String) -> LocalizedText {
+    Self(zh: zh, en: en)
+  }
+
   /// The text in `language`.
   public func callAsFunction(_ language: Language) -> String {
     switch language {

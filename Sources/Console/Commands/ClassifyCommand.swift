@@ -7,7 +7,7 @@ import Model
 struct ClassifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "classify",
-    abstract: "Classify a customer payment code (付款码): wallet, rule matched, supported.",
+    abstract: "Classify a customer payment code: wallet, rule matched, supported.",
     discussion: "Exit status: 0 supported, 1 unsupported or unknown, 2 malformed input, "
       + "3 the payment-code table could not be loaded.")
 
@@ -23,7 +23,7 @@ struct ClassifyCommand: ParsableCommand {
   @Option(help: "Path of payment-codes.toml (default: data/payment-codes.toml beside the program).")
   var data: String?
 
-  @Option(help: "Language of the text output: zh or en (default from LANG).")
+  @Option(help: "Language of the text output: zh or en (default from LC_ALL, LC_MESSAGES, LANG).")
   var lang: String?
 
   func validate() throws {
@@ -37,9 +37,8 @@ struct ClassifyCommand: ParsableCommand {
 
   func run() throws {
     let format = ClassifyFormat(rawValue: format) ?? .text
-    let language =
-      lang.flatMap(Language.init(rawValue:))
-      ?? Language.fromLocale(ProcessInfo.processInfo.environment["LANG"])
+    // --lang, else LC_ALL, LC_MESSAGES, LANG: the same choice as every other command.
+    let language = lang.flatMap(Language.init(rawValue:)) ?? commandLanguage()
     let table: PaymentCodeTable
     do {
       guard let path = data ?? locateResource("data/payment-codes.toml") else {

@@ -69,9 +69,7 @@ func guidePaths(_ given: [String], language: Language) -> [String]? {
   if !given.isEmpty { return given }
   if let shipped = locateResource("guides") { return [shipped] }
   printError(
-    LocalizedText(
-      zh: "找不到 guides/ 目录；请给出路径，或设置 POS_CONSOLE_HOME。\n",
-      en: "cannot find the guides/ directory; pass a path or set POS_CONSOLE_HOME\n")(language))
+    CommandText.guidesNotFound(language))
   return nil
 }
 

@@ -5,7 +5,8 @@ import Model
 struct LookupCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "lookup",
-    abstract: "Decode a merchant number, find it in the directory, and check a slip for 跳码.",
+    abstract:
+      "Decode a merchant number, find it in the directory, and check a slip for code jumping.",
     discussion: """
       Exit status: 0 decoded and found (and the slip matches), 1 decoded but not in the \
       directory or the slip does not match, 2 malformed input, 3 data or database unavailable.
@@ -20,7 +21,7 @@ struct LookupCommand: ParsableCommand {
   @Argument(help: "The 15-digit merchant number (spaces and dashes allowed).")
   var number: String
 
-  @Option(help: "The merchant number printed on a slip, to compare (跳码 check).")
+  @Option(help: "The merchant number printed on a slip, to compare (code-jumping check).")
   var slip: String?
 
   @Option(help: "The terminal number printed on the slip.")

@@ -71,14 +71,8 @@ final class ProgressLine {
       left = "\(remaining / 60):" + (remaining % 60 < 10 ? "0" : "") + "\(remaining % 60)"
     }
     let rows = grouped(progress.rows)
-    switch language {
-    case .zh:
-      let verb = progress.phase == .reading ? "读取并检查" : "写入"
-      return "\(verb) \(rows) 行 · \(rate) 行/秒" + (left.map { " · 剩余 \($0)" } ?? "")
-    case .en:
-      let verb = progress.phase == .reading ? "reading and checking" : "writing"
-      return "\(verb) \(rows) rows · \(rate) rows/s" + (left.map { " · \($0) left" } ?? "")
-    }
+    return CommandText.importProgress(
+      writing: progress.phase != .reading, rows: rows, rate: rate, left: left)(language)
   }
 
   /// 1234567 as `1,234,567`.

@@ -34,9 +34,7 @@ struct ReportCommand: ParsableCommand {
     let path = databasePath(inDataDirectory: try commandDataDirectory(dataDir))
     guard FileManager.default.fileExists(atPath: path) else {
       printError(
-        LocalizedText(
-          zh: "还没有任何自检记录（\(path) 不存在）。\n",
-          en: "no self-check sessions yet (\(path) does not exist)\n")(language))
+        CommandText.noSessionsYet(path: path)(language))
       throw ExitCode(1)
     }
     let store: GuideSessionStore
@@ -44,9 +42,8 @@ struct ReportCommand: ParsableCommand {
       store = GuideSessionStore(database: try AppDatabase(path: path))
     } catch {
       printError(
-        LocalizedText(
-          zh: "无法打开数据库 \(path)：\(error)\n", en: "cannot open the database \(path): \(error)\n")(
-            language))
+        CommandText.cannotOpenDatabase(path: path, error: "\(error)")(
+          language))
       throw ExitCode(2)
     }
     // Named with the profile's menus, as the console showed them.

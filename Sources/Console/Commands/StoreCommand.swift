@@ -45,7 +45,7 @@ struct StoreSetCommand: ParsableCommand {
     let name: LocalizedText? =
       nameZh == nil && nameEn == nil
       ? nil
-      : LocalizedText(zh: nameZh ?? current.merchantName.zh, en: nameEn ?? current.merchantName.en)
+      : .data(zh: nameZh ?? current.merchantName.zh, en: nameEn ?? current.merchantName.en)
     let identity = StoreIdentity(
       merchantNumber: merchant, terminalNumber: terminal, serialNumber: serial,
       merchantName: name)
@@ -72,10 +72,7 @@ private func openSettingsStore(_ options: MerchantStoreOptions) throws -> Transa
 }
 
 private func storeSummary(_ settings: TerminalSettings, _ language: Language) -> String {
-  let labels =
-    language == .zh
-    ? ["商户号", "终端号", "机身序列号", "商户名称"]
-    : ["Merchant number", "Terminal number", "Serial number", "Merchant name"]
+  let labels = CommandText.StoreLabel.allCases.map { CommandText.storeLabel($0)(language) }
   let values = [
     settings.merchantNumber, settings.terminalNumber, settings.serialNumber,
     settings.merchantName(language),

@@ -28,9 +28,7 @@ struct TerminalValidateCommand: ParsableCommand {
     let files = paths.isEmpty ? shippedProfiles() : paths
     guard !files.isEmpty else {
       printError(
-        LocalizedText(
-          zh: "找不到 data/terminal-profiles/；请给出路径，或设置 POS_CONSOLE_HOME。",
-          en: "cannot find data/terminal-profiles/; pass a path or set POS_CONSOLE_HOME")(language))
+        CommandText.profilesNotFound(language))
       throw ExitCode(2)
     }
     let report = TerminalProfileValidation(read: files.map { ($0, DataFile.result($0)) })

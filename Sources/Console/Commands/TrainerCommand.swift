@@ -40,21 +40,19 @@ struct TrainerSetPINCommand: ParsableCommand {
       hasPIN = try gate.hasPIN()
     } catch {
       printError(
-        LocalizedText(zh: "无法打开 \(path)：\(error)", en: "cannot open \(path): \(error)")(language))
+        CommandText.cannotOpen(path: path, error: "\(error)")(language))
       throw ExitCode(2)
     }
     let interactive = isatty(0) == 1
     if hasPIN { try checkCurrentPIN(gate, interactive: interactive, language) }
     let first = readLine(
-      prompt: LocalizedText(zh: "新的培训员 PIN：", en: "New trainer PIN: ")(language),
+      prompt: CommandText.newPINPrompt(language),
       hidden: interactive)
     let second = readLine(
-      prompt: LocalizedText(zh: "再输入一次：", en: "Type it again: ")(language), hidden: interactive)
+      prompt: CommandText.repeatPINPrompt(language), hidden: interactive)
     guard let first, let second else {
       printError(
-        LocalizedText(
-          zh: "没有读到两次新 PIN（标准输入需要两行）。", en: "did not get the new PIN twice (stdin needs two lines)"
-        )(language))
+        CommandText.newPINNotTwice(language))
       throw ExitCode(1)
     }
     guard first == second else {
@@ -71,12 +69,12 @@ struct TrainerSetPINCommand: ParsableCommand {
       try gate.setPIN(first)
     } catch {
       printError(
-        LocalizedText(zh: "无法保存到 \(path)：\(error)", en: "cannot store in \(path): \(error)")(
+        CommandText.cannotStore(path: path, error: "\(error)")(
           language))
       throw ExitCode(2)
     }
     EventLog(directory: directory).write("trainer pin set by `trainer set-pin`")
-    print(LocalizedText(zh: "培训员 PIN 已设置。", en: "Trainer PIN set.")(language))
+    print(CommandText.pinSet(language))
   }
 
   /// Asks for the PIN in force; a wrong one counts towards the lockout, as on screen.
@@ -90,22 +88,18 @@ struct TrainerSetPINCommand: ParsableCommand {
     }
     guard
       let current = readLine(
-        prompt: LocalizedText(zh: "当前培训员 PIN：", en: "Current trainer PIN: ")(language),
+        prompt: CommandText.currentPINPrompt(language),
         hidden: interactive)
     else {
       printError(
-        LocalizedText(zh: "没有读到当前 PIN。", en: "did not get the current PIN")(language))
+        CommandText.currentPINMissing(language))
       throw ExitCode(1)
     }
     switch try gate.check(current, at: Date()) {
     case .accepted, .noPINSet: return
     case .refused(let left):
       printError(
-        LocalizedText(
-          zh: "当前 PIN 错误，还可以再试 \(left) 次；忘记 PIN 请用 pos-console trainer reset-pin。",
-          en:
-            "wrong current PIN; \(left) more tries before the lockout. Forgotten? pos-console trainer reset-pin"
-        )(language))
+        CommandText.wrongCurrentPIN(triesLeft: left)(language))
       throw ExitCode(1)
     case .locked(let until):
       printError(Self.lockedMessage(until, Date(), language))
@@ -115,9 +109,7 @@ struct TrainerSetPINCommand: ParsableCommand {
 
   static func lockedMessage(_ until: Date, _ now: Date, _ language: Language) -> String {
     let minutes = max(1, Int((until.timeIntervalSince(now) + 59) / 60))
-    return LocalizedText(
-      zh: "PIN 输错次数过多，已锁定，请 \(minutes) 分钟后再试。",
-      en: "too many wrong PINs: locked, try again in \(minutes) min")(language)
+    return CommandText.pinLocked(minutes: minutes)(language)
   }
 }
 
@@ -143,11 +135,7 @@ struct TrainerResetPINCommand: ParsableCommand {
     let language = commandLanguage()
     guard confirm else {
       printError(
-        LocalizedText(
-          zh: "reset-pin 会清除培训员 PIN（及输错次数和锁定），下次进入培训时需设置新 PIN；培训记录保留。确认请加 --confirm。",
-          en:
-            "reset-pin clears the trainer PIN (and the wrong-entry count and lockout); training then asks for a new PIN; records are kept. Add --confirm to do it."
-        )(language))
+        CommandText.resetNeedsConfirm(language))
       throw ExitCode(1)
     }
     let directory = try commandDataDirectory(dataDir)
@@ -157,7 +145,7 @@ struct TrainerResetPINCommand: ParsableCommand {
       cleared = try TrainerPINGate(database: try AppDatabase(path: path)).resetPIN()
     } catch {
       printError(
-        LocalizedText(zh: "无法修改 \(path)：\(error)", en: "cannot change \(path): \(error)")(language))
+        CommandText.cannotChange(path: path, error: "\(error)")(language))
       throw ExitCode(2)
     }
     let user = environment("USER") ?? environment("LOGNAME") ?? "uid \(getuid())"
@@ -166,11 +154,8 @@ struct TrainerResetPINCommand: ParsableCommand {
         + "\(cleared.wrongEntries) wrong entries and lockout \(cleared.lockedUntil.map { "until \($0)" } ?? "none") cleared"
     )
     print(
-      LocalizedText(
-        zh:
-          "已清除：培训员 PIN（\(cleared.hadPIN ? "原已设置" : "原本未设置")）、输错次数 \(cleared.wrongEntries)、锁定\(cleared.lockedUntil == nil ? "（无）" : "")。下次进入培训时设置新 PIN。已记入 pos-console.log。",
-        en:
-          "Cleared: the trainer PIN (\(cleared.hadPIN ? "was set" : "was not set")), \(cleared.wrongEntries) wrong entries, the lockout\(cleared.lockedUntil == nil ? " (none)" : ""). Training asks for a new PIN next time. Logged in pos-console.log."
-      )(language))
+      CommandText.pinReset(
+        hadPIN: cleared.hadPIN, wrongEntries: cleared.wrongEntries,
+        wasLocked: cleared.lockedUntil != nil)(language))
   }
 }

@@ -44,20 +44,16 @@ struct TrainingValidateCommand: ParsableCommand {
     let uncovered = TrainingScenarioValidator.uncoveredFaults(loaded.scenarios)
     for fault in uncovered {
       print(
-        LocalizedText(
-          zh: "警告：没有场景使用故障 \(fault.rawValue)",
-          en: "warning: no scenario switches on the fault \(fault.rawValue)")(language))
+        CommandText.faultUnused(fault.rawValue)(language))
     }
     // The count includes what could not be read, so it never says 0 while exiting 2.
     let problems = findings.count + unreadable.count
     let unread =
       unreadable.isEmpty
       ? ""
-      : LocalizedText(
-        zh: "（其中 \(unreadable.count) 个无法读取）", en: " (\(unreadable.count) unreadable)")(language)
-    let summary = LocalizedText(
-      zh: "\(loaded.scenarios.count) 个场景，\(problems) 个问题\(unread)。",
-      en: "\(loaded.scenarios.count) scenarios, \(problems) findings\(unread).")(language)
+      : CommandText.unreadableCount(unreadable.count)(language)
+    let summary = CommandText.scenarioSummary(
+      scenarios: loaded.scenarios.count, problems: problems, unread: unread)(language)
     if unreadable.isEmpty { print(summary) } else { printError(summary) }
     if !unreadable.isEmpty { throw ExitCode(2) }
     if !findings.isEmpty { throw ExitCode(1) }
@@ -94,7 +90,7 @@ struct TrainingReportCommand: ParsableCommand {
         trainee: trainee)
     } catch {
       printError(
-        LocalizedText(zh: "无法读取 \(path)：\(error)", en: "cannot read \(path): \(error)")(language))
+        CommandText.cannotRead(path: path, error: "\(error)")(language))
       throw ExitCode(2)
     }
     let report = TrainingReport(results: results)
@@ -105,7 +101,7 @@ struct TrainingReportCommand: ParsableCommand {
     }
     if let trainee, results.isEmpty {
       printError(
-        LocalizedText(zh: "学员 \(trainee) 没有记录。", en: "no results for trainee \(trainee)")(
+        CommandText.noResultsForTrainee(trainee)(
           language))
       throw ExitCode(1)
     }

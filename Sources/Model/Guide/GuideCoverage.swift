@@ -33,18 +33,12 @@ public struct GuideCoverage: Equatable, Sendable {
 
   /// A block per topic: its name, then its steps and verdicts.
   public func text(_ language: Language) -> String {
-    let none = language == .zh ? "（无）" : "(none)"
-    let stepsLabel = language == .zh ? "步骤" : "steps"
-    let verdictsLabel = language == .zh ? "结论" : "verdicts"
+    let none = GuideText.noneListed(language)
+    let stepsLabel = GuideText.coverageSteps(language)
+    let verdictsLabel = GuideText.coverageVerdicts(language)
     var lines: [String] = []
     for row in rows {
-      let status: String
-      switch (row.isCovered, language) {
-      case (true, .zh): status = "已覆盖"
-      case (true, .en): status = "covered"
-      case (false, .zh): status = "缺少"
-      case (false, .en): status = "MISSING"
-      }
+      let status = GuideText.coverageStatus(covered: row.isCovered)(language)
       lines.append("\(row.topic.rawValue) (\(row.topic.title(language))): \(status)")
       let steps = row.steps.isEmpty ? none : row.steps.joined(separator: ", ")
       let verdicts = row.verdicts.isEmpty ? none : row.verdicts.joined(separator: ", ")
@@ -52,10 +46,7 @@ public struct GuideCoverage: Equatable, Sendable {
       lines.append("  \(verdictsLabel): \(verdicts)")
     }
     let covered = rows.count - missing.count
-    switch language {
-    case .zh: lines.append("\(rows.count) 个必需主题中覆盖了 \(covered) 个。")
-    case .en: lines.append("\(covered) of \(rows.count) required topics covered.")
-    }
+    lines.append(GuideText.coverageTotal(covered: covered, required: rows.count)(language))
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -134,8 +134,7 @@ public struct GuideEngine: Sendable {
       guard let typed = GuideVersion(text) else {
         throw .invalidInput(
           stepID: stepID,
-          reason: LocalizedText(
-            zh: "请输入数字和点组成的版本号，如 2.3.1。", en: "Type a version of digits and dots, e.g. 2.3.1."))
+          reason: LocalizedText(GuideText.versionFormat))
       }
       return typed < version.minimum ? .belowMinimum : .atLeastMinimum
     case .paymentCode:

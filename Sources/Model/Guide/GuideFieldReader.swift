@@ -97,7 +97,7 @@ struct GuideFieldReader {
     if en.allSatisfy(\.isWhitespace) {
       report(.missingTranslation(field: field, language: .en), field: lineField)
     }
-    return LocalizedText(zh: zh.isEmpty ? en : zh, en: en.isEmpty ? zh : en)
+    return .data(zh: zh.isEmpty ? en : zh, en: en.isEmpty ? zh : en)
   }
 
   /// An array of tables, e.g. options or a key path.

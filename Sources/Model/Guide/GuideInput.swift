@@ -30,18 +30,10 @@ public enum GuideInputRoute: String, Equatable, Sendable, Codable, CaseIterable 
   case unknown
 
   /// How the route reads in a summary.
-  public var label: LocalizedText {
-    switch self {
-    case .atLeastMinimum: LocalizedText(zh: "版本够新", en: "version is new enough")
-    case .belowMinimum: LocalizedText(zh: "版本过低", en: "version too old")
-    case .supported: LocalizedText(zh: "支持的付款码", en: "supported code")
-    case .unsupported: LocalizedText(zh: "不支持的付款码", en: "unsupported code")
-    case .unknown: LocalizedText(zh: "无法识别的付款码", en: "unrecognised code")
-    }
-  }
+  public var label: GuideText { .inputRoute(self) }
 }
 
-/// A version read on the unit (管理 → 版本信息) and the minimum that reads current code formats.
+/// A version read on the unit (Management → version information) and the minimum that reads current code formats.
 public struct VersionInput: Equatable, Sendable {
   /// Menu labels leading to the version screen.
   public var keyPath: [LocalizedText]

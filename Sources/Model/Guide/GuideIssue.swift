@@ -82,7 +82,7 @@ public enum GuideIssueKind: Equatable, Sendable {
   case unknownAction(String)
   /// `node` names no menu node of the terminal profile (or one no menu leads to).
   case unknownNode(String, profile: String)
-  /// A text writes a menu path ("管理 → 系统更新") instead of `{menu:NODE}`.
+  /// A text writes a menu path ("Management → System update", spelled out) instead of `{menu:NODE}`.
   case handWrittenMenuPath(String)
   /// A bound question's option (1-based) says which observed value it stands for nowhere.
   case optionWithoutValue(option: Int)

@@ -1,6 +1,7 @@
 /// Menu names in guide texts come from the terminal profile, never from the guide: a text
-/// writes `{menu:manage.version}` and the cashier reads "6 管理 → 3 版本信息", the labels and
-/// keys the simulated unit really has. On-terminal steps get their key path from `node`.
+/// writes `{menu:manage.version}` and the cashier reads "6 Management → 3 Version
+/// information" (in the run's language), the labels and keys the simulated unit really has.
+/// On-terminal steps get their key path from `node`.
 extension Guide {
   /// This guide with every `{menu:NODE}` replaced by the profile's path to NODE, and each
   /// on-terminal step's key path taken from its node. A node the profile lacks is left as
@@ -96,16 +97,16 @@ public struct GuideMenuReference: Equatable, Sendable {
 }
 
 extension TerminalProfile {
-  /// The keys and labels from the start menu to `node`, e.g. ["6 管理", "3 版本信息"].
+  /// The keys and labels from the start menu to `node`, e.g. ["6 Management", "3 Version information"].
   public func keyPath(to node: String) -> [LocalizedText]? {
     path(to: node)?.map {
-      LocalizedText(zh: "\($0.key) \($0.label.zh)", en: "\($0.key) \($0.label.en)")
+      .data(zh: "\($0.key) \($0.label.zh)", en: "\($0.key) \($0.label.en)")
     }
   }
 
   /// `text` with each `{menu:NODE}` written as the path to NODE, joined by arrows.
   public func namingMenus(in text: LocalizedText) -> LocalizedText {
-    LocalizedText(zh: namingMenus(in: text.zh, .zh), en: namingMenus(in: text.en, .en))
+    .data(zh: namingMenus(in: text.zh, .zh), en: namingMenus(in: text.en, .en))
   }
 
   private func namingMenus(in text: String, _ language: Language) -> String {

@@ -66,7 +66,9 @@ public struct GuideReport: Equatable, Sendable, Codable {
       Check(stepID: $0.stepID, step: $0.step, answer: $0.answer, answeredAt: $0.answeredAt)
     }
     findings = engine.findings.map {
-      Finding(topic: $0.topic.rawValue, title: $0.topic.title, status: $0.status, steps: $0.stepIDs)
+      Finding(
+        topic: $0.topic.rawValue, title: LocalizedText($0.topic.title), status: $0.status,
+        steps: $0.stepIDs)
     }
     let visited = engine.path.map(\.stepID) + (engine.currentStepID.map { [$0] } ?? [])
     verdict =

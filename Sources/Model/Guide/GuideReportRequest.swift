@@ -39,26 +39,24 @@ public struct GuideReportRequest: Equatable, Sendable {
       case .session(let id): record = try store.session(id)
       }
     } catch {
-      return failure(2, zh: "无法读取会话记录：\(error)", en: "cannot read the sessions: \(error)")
+      return failure(2, .sessionsUnreadable("\(error)"))
     }
     guard let record else {
       switch selection {
       case .last:
-        return failure(1, zh: "还没有任何自检记录。", en: "no self-check sessions yet")
+        return failure(1, .noSessionsYet)
       case .session(let id):
-        return failure(1, zh: "找不到会话 \(id)。", en: "no session with ID \(id)")
+        return failure(1, .noSuchSession("\(id)"))
       }
     }
     guard let guide = guides.first(where: { $0.id == record.guideID }) else {
-      return failure(
-        2, zh: "找不到会话使用的指南 \(record.guideID)。",
-        en: "the guide \(record.guideID) used by the session cannot be found")
+      return failure(2, .sessionGuideMissing(record.guideID))
     }
     let engine: GuideEngine
     do {
       engine = try store.resume(record, guide: guide).engine
     } catch {
-      return failure(2, zh: "无法重建会话：\(error)", en: "cannot rebuild the session: \(error)")
+      return failure(2, .sessionNotRebuilt("\(error)"))
     }
     let report = GuideReport(engine: engine, sessionID: record.id, state: record.state)
     switch format {
@@ -67,7 +65,7 @@ public struct GuideReportRequest: Equatable, Sendable {
     }
   }
 
-  private func failure(_ code: Int32, zh: String, en: String) -> Result {
-    Result(output: "", error: LocalizedText(zh: zh, en: en)(language) + "\n", exitCode: code)
+  private func failure(_ code: Int32, _ message: GuideText) -> Result {
+    Result(output: "", error: message(language) + "\n", exitCode: code)
   }
 }

@@ -61,7 +61,7 @@ public struct GuideOption: Equatable, Sendable {
 
 /// A check on the real unit: the keys to press, what the screen should look like, the answers.
 public struct TerminalCheck: Equatable, Sendable {
-  /// Menu labels to press in order, e.g. 管理 → 版本信息.
+  /// Menu labels to press in order, e.g. Management → Version information.
   public var keyPath: [LocalizedText]
   /// The simulator screen to show beside the step, if the simulator has one (e.g. "version-info").
   public var screen: String?

@@ -19,7 +19,7 @@ extension GuideEngine {
       return GuideSummaryEntry(
         index: index, stepID: answer.stepID,
         step: step.map { $0.title ?? $0.text }
-          ?? LocalizedText(zh: answer.stepID, en: answer.stepID),
+          ?? .data(zh: answer.stepID, en: answer.stepID),
         answer: Self.label(of: answer.response, on: step), answeredAt: answer.answeredAt)
     }
   }
@@ -28,21 +28,19 @@ extension GuideEngine {
   static func label(of response: GuideResponse, on step: GuideStep?) -> LocalizedText {
     switch response {
     case .done:
-      return LocalizedText(zh: "已完成", en: "Done")
+      return LocalizedText(GuideText.answerDone)
     case .option(let index):
       let options = step?.kind.options ?? []
       guard options.indices.contains(index) else {
-        return LocalizedText(zh: "选项 \(index + 1)", en: "Option \(index + 1)")
+        return LocalizedText(GuideText.answerOption(number: index + 1))
       }
       return options[index].label
     case .input(let text, let route):
-      return LocalizedText(zh: "\(text)（\(route.label.zh)）", en: "\(text) (\(route.label.en))")
-    case .fixed(true):
-      return LocalizedText(zh: "解决了", en: "Fixed")
-    case .fixed(false):
-      return LocalizedText(zh: "没解决", en: "Not fixed")
+      return LocalizedText(GuideText.answerInput(text, route: route))
+    case .fixed(let fixed):
+      return LocalizedText(GuideText.answerFixed(fixed))
     case .handedOver:
-      return LocalizedText(zh: "已转交客服", en: "Handed over")
+      return LocalizedText(GuideText.answerHandedOver)
     }
   }
 }

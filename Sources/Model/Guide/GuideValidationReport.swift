@@ -41,24 +41,14 @@ public struct GuideValidationReport: Equatable, Sendable {
   public func text(_ language: Language) -> String {
     var lines: [String] = []
     for issue in issues {
-      let severity: String
-      switch (effectiveSeverity(issue), language) {
-      case (.error, .zh): severity = "错误"
-      case (.error, .en): severity = "error"
-      case (.warning, .zh): severity = "警告"
-      case (.warning, .en): severity = "warning"
-      }
+      let severity = GuideText.severity(effectiveSeverity(issue))(language)
       let step = issue.stepID.map { " [\($0)]" } ?? ""
       lines.append("\(issue.location): \(severity)\(step): \(issue.kind.message(language))")
     }
     let errors = issues.filter { effectiveSeverity($0) == .error }.count
     let warnings = issues.count - errors
-    switch language {
-    case .zh:
-      lines.append("检查了 \(fileCount) 个文件：\(errors) 个错误，\(warnings) 个警告。")
-    case .en:
-      lines.append("\(fileCount) file(s) checked: \(errors) error(s), \(warnings) warning(s).")
-    }
+    lines.append(
+      GuideText.validationTotal(files: fileCount, errors: errors, warnings: warnings)(language))
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -5,13 +5,7 @@ public enum TopicStatus: String, Equatable, Sendable, Codable {
   case problemFound = "problem"
 
   /// How the status reads in summaries and reports.
-  public var label: LocalizedText {
-    switch self {
-    case .notChecked: LocalizedText(zh: "未检查", en: "not checked")
-    case .checkedOK: LocalizedText(zh: "正常", en: "checked OK")
-    case .problemFound: LocalizedText(zh: "发现问题", en: "problem found")
-    }
-  }
+  public var label: GuideText { .topicStatus(self) }
 }
 
 /// A topic, its status, and the steps on the path that decided it.

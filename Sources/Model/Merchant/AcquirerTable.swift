@@ -1,4 +1,4 @@
-/// One acquirer (收单机构) named by the first 3 digits of a merchant number.
+/// One acquirer named by the first 3 digits of a merchant number.
 public struct Acquirer: Equatable, Sendable {
   public let code: String
   public let name: LocalizedText
@@ -26,7 +26,7 @@ public struct AcquirerTable: Equatable, Sendable {
         code: code, name: try fields.name(entry, at: path),
         certain: try fields.bool(entry, "certain", at: path, default: false),
         expected: try fields.bool(entry, "expected", at: path, default: false),
-        note: noteZh.map { LocalizedText(zh: $0, en: noteEn ?? $0) })
+        note: noteZh.map { .data(zh: $0, en: noteEn ?? $0) })
     }
     self.byCode = byCode
   }

@@ -11,22 +11,22 @@ public struct DecodedMerchantNumber: Equatable, Sendable {
 
   /// The acquirer's name, or a plain "unknown" that says the table lacks the code.
   public func acquirerName(_ language: Language) -> String {
-    acquirer?.displayName(language) ?? MerchantTexts.unknownAcquirer(language)
+    acquirer?.displayName(language) ?? MerchantText.unknownAcquirer(language)
   }
 
   /// The region's name, or a plain "unknown" that says the table lacks the code.
   public func regionName(_ language: Language) -> String {
     if let region { return region.name(language) }
-    if let regionArea { return MerchantTexts.nearRegion(regionArea.name)(language) }
-    return MerchantTexts.unknownRegion(language)
+    if let regionArea { return MerchantText.nearRegion(regionArea.name)(language) }
+    return MerchantText.unknownRegion(language)
   }
 
   /// The category's name; an unlisted code is named by its ISO block.
   public func categoryName(_ language: Language) -> String {
     if let category { return category.name(language) }
     if let categoryRange {
-      return MerchantTexts.unlistedCategory(language) + categoryRange.name(language)
+      return MerchantText.unlistedCategory(language) + categoryRange.name(language)
     }
-    return MerchantTexts.unknownCategory(language)
+    return MerchantText.unknownCategory(language)
   }
 }

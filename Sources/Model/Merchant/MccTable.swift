@@ -55,7 +55,7 @@ public struct MccTable: Equatable, Sendable {
         let chinese = try fields.optionalString(entry, "zh", at: path) ?? english
         ranges.append(
           MerchantCategoryRange(
-            start: start, end: end, name: LocalizedText(zh: chinese, en: english)))
+            start: start, end: end, name: .data(zh: chinese, en: english)))
       }
     }
     self.byCode = byCode

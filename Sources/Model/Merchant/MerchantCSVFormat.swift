@@ -83,9 +83,9 @@ public enum MerchantCSVFormat {
   /// Reads a method as written in English or Chinese.
   static func method(_ text: String) -> MerchantPaymentMethod? {
     switch text.lowercased() {
-    case "scan", "扫码", "qr": .scan
-    case "card", "刷卡", "卡": .card
-    default: nil
+    case "scan", "qr": .scan
+    case "card": .card
+    default: MerchantTextZh.methodSpellings[text]
     }
   }
 

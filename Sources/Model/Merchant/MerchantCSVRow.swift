@@ -6,26 +6,21 @@ struct MerchantCSVRow {
   /// Checks the header: every required column once, no unknown column.
   static func header(_ fields: [String]) -> Result<MerchantCSVRow, MerchantImportError> {
     var columns: [MerchantCSVFormat.Column: Int] = [:]
-    var problems: [LocalizedText] = []
+    var problems: [MerchantImportText] = []
     for (index, raw) in fields.enumerated() {
       let name = raw.trimmingSpaces().lowercased()
       guard let column = MerchantCSVFormat.Column(rawValue: name) else {
-        problems.append(
-          LocalizedText(
-            zh: "第 \(index + 1) 列“\(raw)”不是已知列名。",
-            en: "Column \(index + 1) (\"\(raw)\") is not a known column."))
+        problems.append(.unknownColumn(position: index + 1, raw: raw))
         continue
       }
       if columns[column] != nil {
-        problems.append(
-          LocalizedText(zh: "列 \(name) 出现了两次。", en: "Column \(name) appears twice."))
+        problems.append(.repeatedColumn(name))
       }
       columns[column] = index
     }
     for column in MerchantCSVFormat.Column.allCases
     where column.isRequired && columns[column] == nil {
-      problems.append(
-        LocalizedText(zh: "缺少列 \(column.rawValue)。", en: "Column \(column.rawValue) is missing."))
+      problems.append(.missingColumn(column.rawValue))
     }
     guard problems.isEmpty else { return .failure(.badHeader(problems: problems)) }
     return .success(MerchantCSVRow(columns: columns))
@@ -33,18 +28,14 @@ struct MerchantCSVRow {
 
   /// The record on this row, or the row's first problem.
   func record(_ fields: [String], line: Int) -> Result<MerchantRecord, MerchantImportProblem> {
-    func problem(_ column: MerchantCSVFormat.Column?, _ zh: String, _ en: String)
+    func problem(_ column: MerchantCSVFormat.Column?, _ message: MerchantImportText)
       -> Result<MerchantRecord, MerchantImportProblem>
     {
-      .failure(
-        MerchantImportProblem(line: line, column: column, message: LocalizedText(zh: zh, en: en)))
+      .failure(MerchantImportProblem(line: line, column: column, message: message))
     }
     let expected = columns.count
     guard fields.count == expected else {
-      return problem(
-        nil, "有 \(fields.count) 个字段，表头有 \(expected) 列（含逗号的字段要加双引号）。",
-        "\(fields.count) fields but the header has \(expected) columns (quote fields that hold commas)."
-      )
+      return problem(nil, .fieldCount(fields: fields.count, expected: expected))
     }
     func field(_ column: MerchantCSVFormat.Column) -> String {
       guard let index = columns[column], fields.indices.contains(index) else { return "" }
@@ -58,29 +49,22 @@ struct MerchantCSVRow {
     } catch {
       if typedNumber.uppercased().contains("E+") {
         // Spreadsheets turn a 15-digit column into a float such as 8.22581E+14.
-        return problem(
-          .merchantNumber, "“\(typedNumber)”是被表格软件转成的科学计数法：请把该列设为“文本”后重新导出。",
-          "\"\(typedNumber)\" was turned into a float by a spreadsheet: format the column as "
-            + "text and export again.")
+        return problem(.merchantNumber, .scientificNotation(typedNumber))
       }
-      return .failure(
-        MerchantImportProblem(line: line, column: .merchantNumber, message: error.message))
+      return problem(.merchantNumber, .merchantNumberRefused(error))
     }
     let name = field(.name)
-    guard !name.isEmpty else { return problem(.name, "商户名称为空。", "The merchant name is empty.") }
+    guard !name.isEmpty else { return problem(.name, .emptyName) }
     guard !name.contains(where: { $0.isNewline || $0.unicodeScalars.contains { $0.value < 0x20 } })
     else {
-      return problem(
-        .name, "商户名称含换行或控制字符。", "The merchant name holds a line break or control character.")
+      return problem(.name, .controlCharacterInName)
     }
     var codes: [MerchantCSVFormat.Column: String] = [:]
     for column in [MerchantCSVFormat.Column.mcc, .region] {
       let text = field(column)
       guard !text.isEmpty else { continue }
       guard text.utf8.count == 4, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-        return problem(
-          column, "“\(text)”应为 4 位数字，或留空以取商户号中的值。",
-          "\"\(text)\" should be 4 digits, or empty to take it from the merchant number.")
+        return problem(column, .codeNotFourDigits(text))
       }
       codes[column] = text
     }
@@ -89,23 +73,19 @@ struct MerchantCSVRow {
       do {
         terminals.append(try TerminalNumber(parsing: text))
       } catch {
-        return problem(
-          .terminals, "“\(text)”：" + error.message.zh, "\"\(text)\": " + error.message.en)
+        return problem(.terminals, .terminalRefused(text, error))
       }
     }
     var methods: [MerchantPaymentMethod] = []
     for text in MerchantCSVFormat.values(field(.methods)) {
       guard let method = MerchantCSVFormat.method(text) else {
-        return problem(
-          .methods, "“\(text)”不是收款方式，可用 scan、card。", "\"\(text)\" is not a method; use scan, card.")
+        return problem(.methods, .unknownMethod(text))
       }
       methods.append(method)
     }
     let statusText = field(.status)
     guard let status = MerchantCSVFormat.status(statusText) else {
-      return problem(
-        .status, "“\(statusText)”不是商户状态，可用 normal、risk_hold、frozen。",
-        "\"\(statusText)\" is not a status; use normal, risk_hold or frozen.")
+      return problem(.status, .unknownStatus(statusText))
     }
     return .success(
       MerchantRecord(

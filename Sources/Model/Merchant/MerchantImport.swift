@@ -33,7 +33,7 @@ extension MerchantDirectory {
     do {
       guard try reader.nextRow(into: &headerRow), headerRow.fields != [""] else {
         throw MerchantImportError.badHeader(
-          problems: [LocalizedText(zh: "文件是空的。", en: "The file is empty.")])
+          problems: [.emptyFile])
       }
     } catch let failure as CSVStreamReader<Source>.Failure {
       throw Self.importError(failure, path: path)
@@ -113,16 +113,13 @@ extension MerchantDirectory {
     }
   }
 
-  private static func quoting<Source>(_ failure: CSVStreamReader<Source>.Failure) -> LocalizedText {
-    let (zh, en) =
-      switch failure {
-      case .unterminatedQuote: ("引号没有闭合", "a quote is never closed")
-      default: ("闭合引号后还有文字", "text follows a closing quote")
-      }
-    return LocalizedText(
-      zh: "引号用法不对（字段内的双引号要写成两个，整个字段用双引号括起）：\(zh)。",
-      en: "Broken quoting (a quote inside a field is written twice, and the whole field is "
-        + "quoted): \(en).")
+  private static func quoting<Source>(_ failure: CSVStreamReader<Source>.Failure)
+    -> MerchantImportText
+  {
+    switch failure {
+    case .unterminatedQuote: .brokenQuoting(unterminated: true)
+    default: .brokenQuoting(unterminated: false)
+    }
   }
 }
 

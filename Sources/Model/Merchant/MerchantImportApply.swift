@@ -91,7 +91,7 @@ struct MerchantImportApply {
       staging.report(
         MerchantImportProblem(
           line: row[1], column: .terminals,
-          message: LocalizedText(zh: error.message(.zh), en: error.message(.en))))
+          message: .directoryRefused(error)))
     }
   }
 

@@ -4,9 +4,9 @@ public struct MerchantImportProblem: Error, Equatable, Sendable {
   public let line: Int
   /// The column, when one column is at fault.
   public let column: MerchantCSVFormat.Column?
-  public let message: LocalizedText
+  public let message: MerchantImportText
 
-  public init(line: Int, column: MerchantCSVFormat.Column?, message: LocalizedText) {
+  public init(line: Int, column: MerchantCSVFormat.Column?, message: MerchantImportText) {
     self.line = line
     self.column = column
     self.message = message
@@ -14,13 +14,7 @@ public struct MerchantImportProblem: Error, Equatable, Sendable {
 
   /// `line 7, status: …` in `language`.
   public func text(_ language: Language) -> String {
-    let place =
-      switch language {
-      case .zh: "第 \(line) 行"
-      case .en: "line \(line)"
-      }
-    let column = column.map { language == .zh ? "，\($0.rawValue)：" : ", \($0.rawValue): " }
-    return place + (column ?? (language == .zh ? "：" : ": ")) + message(language)
+    MerchantImportText.place(line: line, column: column?.rawValue)(language) + message(language)
   }
 }
 
@@ -29,7 +23,7 @@ public enum MerchantImportError: Error, Equatable, Sendable {
   /// The file could not be read.
   case unreadableFile(path: String, reason: String)
   /// The header line is not the directory's header.
-  case badHeader(problems: [LocalizedText])
+  case badHeader(problems: [MerchantImportText])
   /// Rows with problems; `total` counts them all, `problems` lists the first ones.
   case badRows(problems: [MerchantImportProblem], total: Int)
   /// The database refused the import.
@@ -40,43 +34,23 @@ public enum MerchantImportError: Error, Equatable, Sendable {
 
   /// What went wrong, where, and what to do, in `language` (several lines).
   public func message(_ language: Language) -> String {
-    let nothing =
-      language == .zh
-      ? "没有导入任何内容（全部导入或全部不导入），目录保持不变。"
-      : "Nothing was imported (all or nothing); the directory is unchanged."
     var lines: [String]
     switch self {
     case .unreadableFile(let path, let reason):
-      lines = [
-        language == .zh ? "无法读取文件 \(path)：\(reason)。" : "Cannot read \(path): \(reason)."
-      ]
+      lines = [MerchantImportText.unreadableFile(path: path, reason: reason)(language)]
     case .badHeader(let problems):
-      lines = [
-        language == .zh
-          ? "第 1 行表头不对，应为：\(MerchantCSVFormat.header)"
-          : "Line 1, the header, is wrong; it should be: \(MerchantCSVFormat.header)"
-      ]
+      lines = [MerchantImportText.badHeader(expected: MerchantCSVFormat.header)(language)]
       lines += problems.map { "  " + $0(language) }
     case .badRows(let problems, let total):
-      lines = [
-        language == .zh
-          ? "\(total) 行有问题，请改正后重新导入：" : "\(total) row(s) have problems; fix them and import again:"
-      ]
+      lines = [MerchantImportText.badRows(total: total)(language)]
       lines += problems.map { "  " + $0.text(language) }
       if total > problems.count {
-        lines.append(
-          language == .zh
-            ? "  ……另有 \(total - problems.count) 行" : "  … and \(total - problems.count) more")
+        lines.append(MerchantImportText.moreRows(total - problems.count)(language))
       }
     case .database(let message):
-      lines = [
-        language == .zh
-          ? "数据库写入失败：\(message)。请检查数据目录可写且磁盘有空间。"
-          : "The database refused the import: \(message). Check that the data directory is "
-            + "writable and the disk has room."
-      ]
+      lines = [MerchantImportText.databaseRefused(message)(language)]
     }
-    return (lines + [nothing]).joined(separator: "\n")
+    return (lines + [MerchantImportText.nothingImported(language)]).joined(separator: "\n")
   }
 }
 
@@ -94,9 +68,6 @@ public struct MerchantImportSummary: Equatable, Sendable {
 
   /// One line for the console.
   public func message(_ language: Language) -> String {
-    switch language {
-    case .zh: "导入完成：新增 \(added)，更新 \(changed)，未变 \(unchanged)。"
-    case .en: "Imported: \(added) added, \(changed) changed, \(unchanged) unchanged."
-    }
+    MerchantImportText.imported(added: added, changed: changed, unchanged: unchanged)(language)
   }
 }

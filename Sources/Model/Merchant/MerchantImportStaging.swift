@@ -169,9 +169,7 @@ struct MerchantImportStaging {
       report(
         MerchantImportProblem(
           line: repeated.line, column: .merchantNumber,
-          message: LocalizedText(
-            zh: "商户号 \(shown) 与第 \(repeated.first) 行重复。",
-            en: "Merchant number \(shown) is also on line \(repeated.first).")))
+          message: .repeatedNumber(shown, firstLine: repeated.first)))
     }
     let repeatedTerminals =
       terminalsRepeat ? try Self.laterRepeats(of: "terminal", in: "import_terminal", db) : []
@@ -180,10 +178,7 @@ struct MerchantImportStaging {
       report(
         MerchantImportProblem(
           line: repeated.line, column: .terminals,
-          message: LocalizedText(
-            zh: "终端 \(terminal) 已在第 \(repeated.first) 行绑定给另一商户：一台终端只属于一个商户。",
-            en: "Terminal \(terminal) is already bound on line \(repeated.first): a terminal "
-              + "belongs to one merchant.")))
+          message: .repeatedTerminal(terminal, firstLine: repeated.first)))
     }
     problems.sort { $0.line < $1.line }
   }

@@ -1,7 +1,7 @@
 /// What `pos-console lookup` (and the lookup screen) was asked: the numbers as typed.
 public struct MerchantLookupRequest: Equatable, Sendable {
   public var number: String
-  /// The merchant number printed on a slip, for the 跳码 check.
+  /// The merchant number printed on a slip, for the slip check (code jumping).
   public var slip: String?
   /// The terminal number printed on that slip.
   public var terminal: String?
@@ -22,7 +22,7 @@ public enum MerchantLookupInput: String, Sendable, Codable {
 
 /// The answer to a lookup: a refused input, or the decoded number with directory and slip results.
 public enum MerchantLookupOutcome: Equatable, Sendable {
-  case malformed(input: MerchantLookupInput, typed: String, message: LocalizedText)
+  case malformed(input: MerchantLookupInput, typed: String, message: MerchantText)
   case decoded(DecodedMerchantNumber, record: MerchantRecord?, slipCheck: SlipCheckResult?)
 }
 
@@ -38,7 +38,7 @@ public struct MerchantLookupReport: Equatable, Sendable {
   public enum ExitStatus: Int32, Sendable {
     /// Decoded and found in the directory (and the slip, if given, matches).
     case found = 0
-    /// Decoded but not in the directory, or the slip does not match (跳码).
+    /// Decoded but not in the directory, or the slip does not match (code jumping).
     case notFoundOrMismatch = 1
     /// An input is malformed.
     case malformed = 2
@@ -53,7 +53,7 @@ public struct MerchantLookupReport: Equatable, Sendable {
       number = try MerchantNumber(parsing: request.number)
     } catch {
       return MerchantLookupReport(
-        outcome: .malformed(input: .number, typed: request.number, message: error.message))
+        outcome: .malformed(input: .number, typed: request.number, message: error.text))
     }
     var slip: MerchantNumber?
     if let typed = request.slip {
@@ -61,7 +61,7 @@ public struct MerchantLookupReport: Equatable, Sendable {
         slip = try MerchantNumber(parsing: typed)
       } catch {
         return MerchantLookupReport(
-          outcome: .malformed(input: .slip, typed: typed, message: error.message))
+          outcome: .malformed(input: .slip, typed: typed, message: error.text))
       }
     }
     var terminal: TerminalNumber?
@@ -70,7 +70,7 @@ public struct MerchantLookupReport: Equatable, Sendable {
         terminal = try TerminalNumber(parsing: typed)
       } catch {
         return MerchantLookupReport(
-          outcome: .malformed(input: .terminal, typed: typed, message: error.message))
+          outcome: .malformed(input: .terminal, typed: typed, message: error.text))
       }
     }
     let record = try directory.merchant(number)

@@ -110,8 +110,8 @@ private struct RegionJSON: Encodable {
     nameZh = decoded.region?.name.zh
     nameEn = decoded.region?.name.en
     known = decoded.region != nil
-    areaZh = decoded.regionArea.map { MerchantTexts.nearRegion($0.name).zh }
-    areaEn = decoded.regionArea.map { MerchantTexts.nearRegion($0.name).en }
+    areaZh = decoded.regionArea.map { MerchantText.nearRegion($0.name).zh }
+    areaEn = decoded.regionArea.map { MerchantText.nearRegion($0.name).en }
   }
 
   /// For an unlisted code, the city area it is guessed to lie in; null otherwise.

@@ -1,4 +1,4 @@
-/// A 15-digit UnionPay-style merchant number (商户号): acquirer (3) + region (4) + MCC (4) + sequence (4).
+/// A 15-digit UnionPay-style merchant number: acquirer (3) + region (4) + MCC (4) + sequence (4).
 ///
 /// Parsing tolerates spaces and dashes between digits and accepts full-width digits
 /// (０-９, as Chinese IMEs type them), normalising them to ASCII; any other character is

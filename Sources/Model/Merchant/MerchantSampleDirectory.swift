@@ -7,21 +7,9 @@ public enum MerchantSampleDirectory {
   /// The store's own default terminal number.
   public static let storeTerminalValue = "10420001"
 
-  /// (number, name, terminals, methods, status); names and numbers are invented.
-  private static let rows: [(String, String, [String], [MerchantPaymentMethod], MerchantStatus)] = [
-    (storeMerchantDigits, "示例便利超市（本店）", [storeTerminalValue], [.scan, .card], .normal),
-    ("822581058120002", "粤味小馆", ["10420002"], [.scan, .card], .normal),
-    ("822584070110003", "南山商务酒店", ["10420003", "10420004"], [.scan, .card], .normal),
-    ("822581055410004", "东风路加油站", ["10420005"], [.scan, .card], .riskHold),
-    ("822290059120005", "仁和大药房", ["10420006"], [.card], .normal),
-    ("822100053110006", "京华百货", ["10420007"], [.scan, .card], .frozen),
-    ("822581054990007", "街角食品店", ["10420008"], [.scan, .card], .normal),
-    ("102581083986056", "羊城慈善服务中心", ["20150001"], [.scan, .card], .normal),
-  ]
-
   /// The sample merchants as records.
   public static var records: [MerchantRecord] {
-    rows.compactMap { digits, name, terminals, methods, status in
+    MerchantSampleRowsZh.rows.compactMap { digits, name, terminals, methods, status in
       guard let number = MerchantNumber(validDigits: digits) else { return nil }
       return MerchantRecord(
         number: number, name: name,

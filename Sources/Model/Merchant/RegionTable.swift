@@ -35,7 +35,7 @@ public struct RegionTable: Equatable, Sendable {
   /// The name of `code`: the region, else "near" its city, else a plain "unknown".
   public func name(of code: String) -> LocalizedText {
     if let region = byCode[code] { return region.name }
-    if let area = area(of: code) { return MerchantTexts.nearRegion(area.name) }
-    return MerchantTexts.unknownRegion
+    if let area = area(of: code) { return LocalizedText(MerchantText.nearRegion(area.name)) }
+    return LocalizedText(MerchantText.unknownRegion)
   }
 }

@@ -1,4 +1,4 @@
-/// A field of the slip that the 跳码 check compares with the registration.
+/// A field of the slip that the code-jumping check compares with the registration.
 public enum SlipField: String, CaseIterable, Sendable, Codable {
   case acquirer
   case region
@@ -7,7 +7,7 @@ public enum SlipField: String, CaseIterable, Sendable, Codable {
   case terminal
 
   /// The field's name.
-  public var label: LocalizedText { SlipCheckTexts.label(self) }
+  public var label: SlipCheckText { .label(self) }
 }
 
 /// One field where the slip differs from the registration, in plain words.
@@ -18,11 +18,11 @@ public struct SlipMismatch: Equatable, Sendable {
   /// The value printed on the slip.
   public let onSlip: String
   /// What differs and what that means.
-  public let explanation: LocalizedText
+  public let explanation: SlipCheckText
   /// What it can cost the merchant.
-  public let risk: LocalizedText
+  public let risk: SlipCheckText
   /// What the cashier should do now.
-  public let action: LocalizedText
+  public let action: SlipCheckText
 }
 
 /// The outcome of comparing a slip's merchant (and terminal) number with the registered merchant.
@@ -33,16 +33,16 @@ public struct SlipCheckResult: Equatable, Sendable {
   /// Field by field, in slip order; empty when everything matches.
   public let mismatches: [SlipMismatch]
   /// Facts that qualify the result, e.g. the merchant is not in the directory.
-  public let notes: [LocalizedText]
+  public let notes: [SlipCheckText]
 
-  /// True when no field differs: no sign of 跳码.
+  /// True when no field differs: no sign of code-jumping.
   public var isMatch: Bool { mismatches.isEmpty }
 
   /// One sentence for the top of the result.
-  public var summary: LocalizedText {
+  public var summary: SlipCheckText {
     isMatch
-      ? SlipCheckTexts.matchSummary(checkedTerminal: slipTerminal != nil)
-      : SlipCheckTexts.mismatchSummary(count: mismatches.count)
+      ? SlipCheckText.matchSummary(checkedTerminal: slipTerminal != nil)
+      : SlipCheckText.mismatchSummary(count: mismatches.count)
   }
 }
 
@@ -58,7 +58,7 @@ public struct SlipRegistration: Equatable, Sendable {
   }
 }
 
-/// The 跳码 check: compares a slip with the registered merchant field by field.
+/// The code-jumping check: compares a slip with the registered merchant field by field.
 public enum SlipCheck {
   /// Compares `slip` (and `terminal`, if given) with `registration`.
   /// `slipOwner` and `terminalOwner` are the directory's owners of the slip's numbers, if known.
@@ -74,49 +74,51 @@ public enum SlipCheck {
       sequence: registration.number.sequence
     )
     var mismatches: [SlipMismatch] = []
-    var notes: [LocalizedText] = []
+    var notes: [SlipCheckText] = []
 
     if slip.acquirerCode != registered.acquirer {
       let names = (
-        slip: tables.acquirers[slip.acquirerCode]?.name ?? MerchantTexts.unknownAcquirer,
-        registered: tables.acquirers[registered.acquirer]?.name ?? MerchantTexts.unknownAcquirer
+        slip: tables.acquirers[slip.acquirerCode]?.name
+          ?? LocalizedText(MerchantText.unknownAcquirer),
+        registered: tables.acquirers[registered.acquirer]?.name
+          ?? LocalizedText(MerchantText.unknownAcquirer)
       )
       mismatches.append(
         SlipMismatch(
           field: .acquirer, registered: registered.acquirer, onSlip: slip.acquirerCode,
-          explanation: SlipCheckTexts.acquirerDiffers(
+          explanation: .acquirerDiffers(
             slip: slip.acquirerCode, slipName: names.slip, registered: registered.acquirer,
             registeredName: names.registered),
-          risk: SlipCheckTexts.acquirerRisk, action: SlipCheckTexts.acquirerAction))
+          risk: .acquirerRisk, action: .acquirerAction))
     }
     if slip.regionCode != registered.region {
       mismatches.append(
         SlipMismatch(
           field: .region, registered: registered.region, onSlip: slip.regionCode,
-          explanation: SlipCheckTexts.regionDiffers(
+          explanation: .regionDiffers(
             slip: slip.regionCode, slipName: regionName(slip.regionCode, tables),
             registered: registered.region, registeredName: regionName(registered.region, tables)),
-          risk: SlipCheckTexts.regionRisk, action: SlipCheckTexts.regionAction))
+          risk: .regionRisk, action: .regionAction))
     }
     if slip.mccCode != registered.mcc {
       mismatches.append(
         SlipMismatch(
           field: .mcc, registered: registered.mcc, onSlip: slip.mccCode,
-          explanation: SlipCheckTexts.mccDiffers(
+          explanation: .mccDiffers(
             slip: slip.mccCode, slipName: categoryName(slip.mccCode, tables),
             registered: registered.mcc, registeredName: categoryName(registered.mcc, tables)),
-          risk: SlipCheckTexts.mccRisk, action: SlipCheckTexts.mccAction))
+          risk: .mccRisk, action: .mccAction))
     }
     if slip.sequence != registered.sequence {
       mismatches.append(
         SlipMismatch(
           field: .sequence, registered: registered.sequence, onSlip: slip.sequence,
-          explanation: SlipCheckTexts.sequenceDiffers(
+          explanation: .sequenceDiffers(
             slip: slip.sequence, registered: registered.sequence),
-          risk: SlipCheckTexts.sequenceRisk, action: SlipCheckTexts.sequenceAction))
+          risk: .sequenceRisk, action: .sequenceAction))
     }
     if let owner = slipOwner, owner.number != registration.number {
-      notes.append(SlipCheckTexts.slipNumberBelongsTo(owner.name, owner.number.digits))
+      notes.append(.slipNumberBelongsTo(name: owner.name, number: owner.number.digits))
     }
 
     if let terminal {
@@ -127,18 +129,19 @@ public enum SlipCheck {
           mismatches.append(
             SlipMismatch(
               field: .terminal, registered: list, onSlip: terminal.value,
-              explanation: SlipCheckTexts.terminalNotOwned(
-                terminal.value, registeredList: list,
-                owner: other.map { ($0.name, $0.number.digits) }
-              ),
-              risk: SlipCheckTexts.terminalRisk, action: SlipCheckTexts.terminalAction))
+              explanation: other.map {
+                .terminalOwnedByOther(
+                  terminal: terminal.value, registeredList: list, ownerName: $0.name,
+                  ownerNumber: $0.number.digits)
+              } ?? .terminalUnknown(terminal: terminal.value, registeredList: list),
+              risk: .terminalRisk, action: .terminalAction))
         }
       } else {
-        notes.append(SlipCheckTexts.terminalUncheckable)
+        notes.append(.terminalUncheckable)
       }
     }
     if record == nil {
-      notes.append(SlipCheckTexts.comparedWithTypedNumberOnly)
+      notes.append(.comparedWithTypedNumberOnly)
     }
     return SlipCheckResult(
       registeredNumber: registration.number, slipNumber: slip, slipTerminal: terminal,
@@ -150,13 +153,15 @@ public enum SlipCheck {
   }
 
   private static func categoryName(_ code: String, _ tables: MerchantCodeTables) -> LocalizedText {
-    guard let category = tables.categories[code] else { return MerchantTexts.unknownCategory }
-    return LocalizedText(zh: category.name(.zh), en: category.name(.en))
+    guard let category = tables.categories[code] else {
+      return LocalizedText(MerchantText.unknownCategory)
+    }
+    return .data(zh: category.name(.zh), en: category.name(.en))
   }
 }
 
 extension MerchantDirectory {
-  /// Runs the 跳码 check for a slip against the merchant registered as `registeredNumber`.
+  /// Runs the code-jumping check for a slip against the merchant registered as `registeredNumber`.
   public func checkSlip(
     _ slip: MerchantNumber, terminal: TerminalNumber?, registeredNumber: MerchantNumber,
     tables: MerchantCodeTables

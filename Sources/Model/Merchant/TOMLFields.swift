@@ -88,7 +88,7 @@ struct TOMLFields {
 
   /// The `name_zh` / `name_en` pair of an entry.
   func name(_ entry: TOMLTable, at path: String) throws(MerchantDataError) -> LocalizedText {
-    LocalizedText(
+    .data(
       zh: try string(entry, "name_zh", at: path), en: try string(entry, "name_en", at: path))
   }
 }

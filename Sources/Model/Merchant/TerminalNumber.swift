@@ -1,4 +1,4 @@
-/// An 8-character terminal number (终端号), printed on every slip beside the merchant number.
+/// An 8-character terminal number, printed on every slip beside the merchant number.
 ///
 /// Usually 8 digits; letters are accepted too (upper-cased) since some acquirers issue
 /// them. Spaces, dashes and full-width forms are read as for `MerchantNumber`.
@@ -51,22 +51,8 @@ public enum TerminalNumberError: Error, Equatable, Sendable {
   case wrongLength(characterCount: Int)
 
   /// What went wrong and what to do.
-  public var message: LocalizedText {
-    switch self {
-    case .empty:
-      LocalizedText(
-        zh: "没有输入终端号：请输入签购单上的 8 位终端号。",
-        en: "No terminal number entered: type the 8-character terminal number from the slip.")
-    case .invalidCharacter(let position, let character):
-      LocalizedText(
-        zh: "终端号第 \(position) 个字符“\(character)”无效：终端号只含数字和字母。",
-        en: "Terminal number character \(position) (“\(character)”) is not allowed: only "
-          + "digits and letters.")
-    case .wrongLength(let count):
-      LocalizedText(
-        zh: "终端号输入了 \(count) 位，应为 8 位：请对照签购单核对。",
-        en: "The terminal number has \(count) characters; it should have 8. Check it against "
-          + "the slip.")
-    }
-  }
+  public var text: MerchantText { .terminalNumberRefused(self) }
+
+  /// `text` in both languages, for the screens that keep a refusal as `LocalizedText`.
+  public var message: LocalizedText { LocalizedText(text) }
 }

@@ -10,16 +10,7 @@ public enum DataStoreProblem: Error, Equatable, Sendable, CustomStringConvertibl
 
   /// What is wrong, where, and what to do, in `language`.
   public func message(_ language: Language) -> String {
-    switch (self, language) {
-    case (.directoryUnusable(let path, let reason), .zh):
-      "数据目录 \(path) 无法使用（\(reason)）：交易无法记账，扫码和刷卡收款已停用。请修正目录或用 --data-dir 指定其他目录后重启。"
-    case (.directoryUnusable(let path, let reason), .en):
-      "the data dir \(path) cannot be used (\(reason)): sales cannot be recorded, so payments are off. Fix it or pass --data-dir, then restart."
-    case (.databaseUnusable(let path, let failure), .zh):
-      "数据库 \(path) 无法写入（\(failure.kind.rawValue)：\(failure.detail)）：交易无法记账，收款已停用。请修复或移走该文件后重启。"
-    case (.databaseUnusable(let path, let failure), .en):
-      "the database \(path) cannot be written (\(failure.kind.rawValue): \(failure.detail)): sales cannot be recorded, so payments are off. Repair or move the file, then restart."
-    }
+    DataText.storeProblem(self)(language)
   }
 }
 

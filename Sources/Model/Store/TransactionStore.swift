@@ -156,7 +156,7 @@ public struct TransactionStore: Sendable {
     }
     var walletName: LocalizedText?
     if let zh: String = row["walletNameZh"], let en: String = row["walletNameEn"] {
-      walletName = LocalizedText(zh: zh, en: en)
+      walletName = .data(zh: zh, en: en)
     }
     return TransactionRecord(
       kind: kind, method: method, walletID: row["walletID"], walletName: walletName,

@@ -1,6 +1,6 @@
 /// Counts and totals of one batch, as settlement shows and closes it.
 public struct BatchSummary: Equatable, Sendable {
-  /// The batch number (批次号).
+  /// The batch number.
   public var batch: String
   /// Whether these are training totals.
   public var training: Bool

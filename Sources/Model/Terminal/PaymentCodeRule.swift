@@ -59,12 +59,13 @@ public struct PaymentCodeRule: Equatable, Sendable {
     lengths.contains(digits.count) && prefixes.contains { $0.matches(digits) }
   }
 
-  /// The rule in words, e.g. "18 位数字，前两位 10–15".
+  /// The rule in words, e.g. "18 digits starting 10–15".
   public func describe(_ language: Language) -> String {
     let length =
       lengths.lowerBound == lengths.upperBound
       ? "\(lengths.lowerBound)" : "\(lengths.lowerBound)–\(lengths.upperBound)"
-    let prefixList = prefixes.map(\.text).joined(separator: language == .zh ? "、" : ", ")
+    let prefixList = prefixes.map(\.text).joined(
+      separator: TerminalPhrase.listSeparator.text(language))
     return TerminalPhrase.ruleDescription(length: length, prefixes: prefixList).text(language)
   }
 }

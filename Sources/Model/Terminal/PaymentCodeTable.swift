@@ -164,7 +164,7 @@ private struct Entry {
 
   func rule() throws(PaymentCodeTableError) -> PaymentCodeRule {
     let id = try string("id")
-    let wallet = LocalizedText(zh: try string("wallet_zh"), en: try string("wallet_en"))
+    let wallet = LocalizedText.data(zh: try string("wallet_zh"), en: try string("wallet_en"))
     let minLength = try int("min_length")
     let maxLength = try int("max_length")
     guard minLength >= 1, minLength <= maxLength, maxLength <= 64 else {
@@ -194,7 +194,7 @@ private struct Entry {
   func sample() throws(PaymentCodeTableError) -> SampleCode {
     SampleCode(
       id: try string("id"),
-      label: LocalizedText(zh: try string("label_zh"), en: try string("label_en")),
+      label: .data(zh: try string("label_zh"), en: try string("label_en")),
       content: try string("content"))
   }
 }

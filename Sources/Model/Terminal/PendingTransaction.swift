@@ -37,7 +37,7 @@ public struct PendingTransaction: Equatable, Sendable {
   }
 }
 
-/// The batch (批次号), voucher (凭证号) and reference (参考号) numbers of one record.
+/// The batch, voucher and reference numbers of one record.
 public struct TransactionNumbers: Equatable, Sendable {
   /// Six digits.
   public var batch: String

@@ -1,5 +1,5 @@
-/// An electronic slip (电子签购单) as lines of text, at most `width` columns each: the
-/// 电签 unit has no printer, so the slip is shown on screen (or fetched by QR).
+/// An electronic slip as lines of text, at most `width` columns each: the
+/// e-signature unit has no printer, so the slip is shown on screen (or fetched by QR).
 public struct Slip: Equatable, Sendable {
   /// The lines, top to bottom.
   public var lines: [String]
@@ -15,7 +15,7 @@ public struct Slip: Equatable, Sendable {
   ) -> Slip {
     let values = SlipValues(
       record: record, profile: profile, settings: settings, clock: clock, language: language)
-    let separator = language == .zh ? "：" : ": "
+    let separator = TerminalPhrase.slipFieldSeparator.text(language)
     let rule = String(repeating: "-", count: width)
     var fields: [String] = []
     for field in profile.slipFields {
@@ -95,7 +95,7 @@ struct SlipValues {
     }
   }
 
-  /// 备注: the original's numbers for a void or refund; 免密免签 for small contactless.
+  /// Remarks: the original's numbers for a void or refund; no PIN, no signature for small contactless.
   private var remark: String? {
     var parts: [String] = []
     if let voucher = record.originalVoucher {
@@ -112,7 +112,7 @@ struct SlipValues {
 }
 
 extension TransactionRecord {
-  /// 授权码: six digits the issuer returns; derived from the reference so a slip shown
+  /// Authorisation code: six digits the issuer returns; derived from the reference so a slip shown
   /// again prints the same code.
   var authorisationCode: String {
     let digits = reference.compactMap(\.wholeNumberValue)

@@ -8,7 +8,7 @@ public enum TerminalEvent: Equatable, Sendable {
   case recordRequested(PendingTransaction)
   /// A sale, void or refund was journalled and is shown as approved.
   case transactionCompleted(TransactionRecord)
-  /// A slip (签购单) came out.
+  /// A slip came out.
   case slipPrinted(Slip)
   /// The batch was settled; store the new counters.
   case batchSettled(BatchSummary)

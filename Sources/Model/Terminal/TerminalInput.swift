@@ -4,13 +4,13 @@ public enum TerminalInput: Equatable, Sendable {
   case digit(Int)
   /// The keypad's decimal point, for amounts (only profiles with a decimal key use it).
   case point
-  /// 确认 (Enter).
+  /// Confirm (Enter).
   case confirm
-  /// 取消 (Esc).
+  /// Cancel (Esc).
   case cancel
-  /// 清除 (Backspace).
+  /// Clear (Backspace).
   case clear
-  /// 功能 (an F-key).
+  /// Function (an F-key).
   case function
   /// An arrow key, used on the signature pad and in lists.
   case arrow(ArrowDirection)
@@ -37,10 +37,10 @@ public enum ArrowDirection: Equatable, Sendable, CaseIterable {
 
 /// How a card reaches the terminal.
 public enum CardEntryMode: String, Equatable, Sendable, Codable, CaseIterable {
-  /// 刷卡: magnetic stripe.
+  /// Swipe: magnetic stripe.
   case swipe
-  /// 插卡: chip.
+  /// Insert: chip.
   case insert
-  /// 挥卡: contactless.
+  /// Tap: contactless.
   case tap
 }

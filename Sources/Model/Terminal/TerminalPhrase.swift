@@ -1,6 +1,6 @@
 /// Every text the simulated terminal shows, by meaning; the words live in one table
 /// per language (`TerminalPhrasesZh`, `TerminalPhrasesEn`), so both stay complete.
-public enum TerminalPhrase: Equatable, Sendable {
+public enum TerminalPhrase: TextKey, Equatable {
   // Sign-in and menu
   case operatorLabel
   case passwordLabel
@@ -61,6 +61,8 @@ public enum TerminalPhrase: Equatable, Sendable {
   case totalLine(TransactionKind, count: Int, fen: Int)
   case netTotal(fen: Int)
   // Management
+  /// The merchant name a new unit is set up with.
+  case demoMerchantName
   case firmwareShown(String)
   case appVersionShown(String)
   case firmwareUpdateAvailable
@@ -94,8 +96,10 @@ public enum TerminalPhrase: Equatable, Sendable {
   case classifyLabel(ClassifyField)
   case yesNo(Bool)
   case noneText
+  case listSeparator
   case confidenceName(RuleConfidence)
   // Slips
+  case slipFieldSeparator
   case slipTrainingMark
   case slipOriginalVoucher
   case slipOriginalReference
@@ -104,6 +108,9 @@ public enum TerminalPhrase: Equatable, Sendable {
   case slipAgreement
   // Journalling
   case recording(RecordingPhrase)
+  // Checking profile files
+  case profilesOK(files: Int)
+  case profileProblems(findings: Int, unreadable: Int)
 
   /// The phrase in `language`.
   public func text(_ language: Language) -> String {

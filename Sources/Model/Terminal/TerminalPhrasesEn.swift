@@ -80,6 +80,13 @@ enum TerminalPhrasesEn {
     case .hostTimeoutShown(let seconds): return "Host timeout: \(seconds) s"
     case .parametersHint: return "1 switch Wi-Fi / mobile data  2 scan settings to default"
     case .recording(let phrase): return phrase.text(.en)
+    case .slipFieldSeparator: return ": "
+    case .listSeparator: return ", "
+    case .demoMerchantName: return "Lakala Demo Store"
+    case .profilesOK(let files):
+      return "terminal profiles OK (\(files) file\(files == 1 ? "" : "s"))"
+    case .profileProblems(let findings, let unreadable):
+      return "\(findings) finding(s), \(unreadable) unreadable file(s)"
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "Response code: \(code)"
     case .suggestionText(let suggestion): return suggestionText(suggestion)
@@ -240,6 +247,26 @@ enum TerminalPhrasesEn {
     case .supported: "Supported here: "
     case .verdict: "Verdict: "
     case .reason: "Reason: "
+    }
+  }
+
+  static func recording(_ phrase: RecordingPhrase) -> String {
+    switch phrase {
+    case .inProgress: "Recording, please wait…"
+    case .notRecordedHeading: "NOT COMPLETED: could not record"
+    case .reason(.busy): "Why: another program holds the database"
+    case .reason(.diskFull): "Why: the disk is full"
+    case .reason(.notWritable): "Why: the data dir cannot be written"
+    case .reason(.corrupt): "Why: the database file is damaged"
+    case .reason(.unavailable): "Why: the database cannot be opened"
+    case .reason(.ioError): "Why: a read/write error on the database"
+    case .nothingTaken: "Reversed: no slip, nothing was charged"
+    case .advice(.busy): "Wait a moment, press Enter, take it again"
+    case .advice(.diskFull): "Free disk space, then take it again"
+    case .advice(.notWritable): "Fix the data dir's permissions, restart"
+    case .advice(.corrupt): "Ask an admin to restore; take another way"
+    case .advice(.unavailable): "Check the data dir, restart the console"
+    case .advice(.ioError): "Check the disk, then take it again"
     }
   }
 }

@@ -78,6 +78,12 @@ enum TerminalPhrasesZh {
     case .hostTimeoutShown(let seconds): return "交易超时：\(seconds) 秒"
     case .parametersHint: return "1 切换通讯方式  2 扫码设置恢复默认"
     case .recording(let phrase): return phrase.text(.zh)
+    case .slipFieldSeparator: return "："
+    case .listSeparator: return "、"
+    case .demoMerchantName: return "拉卡拉示例便利店"
+    case .profilesOK(let files): return "终端配置检查通过（\(files) 个文件）"
+    case .profileProblems(let findings, let unreadable):
+      return "发现 \(findings) 个问题，\(unreadable) 个文件无法读取"
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "应答码：\(code)"
     case .suggestionText(let suggestion): return suggestionText(suggestion)
@@ -253,6 +259,26 @@ enum TerminalPhrasesZh {
     case .official: "官方文档"
     case .deFacto: "实际惯例"
     case .uncertain: "未确认"
+    }
+  }
+
+  static func recording(_ phrase: RecordingPhrase) -> String {
+    switch phrase {
+    case .inProgress: "正在记账，请稍候…"
+    case .notRecordedHeading: "交易未完成：未能记账"
+    case .reason(.busy): "原因：数据库被其他程序占用"
+    case .reason(.diskFull): "原因：磁盘已满"
+    case .reason(.notWritable): "原因：数据目录不可写"
+    case .reason(.corrupt): "原因：数据库文件已损坏"
+    case .reason(.unavailable): "原因：数据库无法打开"
+    case .reason(.ioError): "原因：读写数据库出错"
+    case .nothingTaken: "已冲正，未出签购单，本笔未收款"
+    case .advice(.busy): "请稍候片刻，按确认后重新收款"
+    case .advice(.diskFull): "请清理磁盘空间后重新收款"
+    case .advice(.notWritable): "请检查数据目录权限，重启后再收款"
+    case .advice(.corrupt): "请联系管理员恢复数据库，暂用其他方式收款"
+    case .advice(.unavailable): "请检查数据目录，重启后再收款"
+    case .advice(.ioError): "请检查磁盘，稍后重新收款"
     }
   }
 }

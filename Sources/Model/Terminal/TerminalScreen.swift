@@ -49,7 +49,7 @@ public enum LineEmphasis: String, Equatable, Sendable, CaseIterable {
 
 /// A field the cashier types into.
 public struct TerminalField: Equatable, Sendable {
-  /// Text before the value, e.g. "金额：".
+  /// Text before the value, e.g. "Amount: ".
   public var label: String
   /// The value as shown: masked with `*` for PINs and passwords.
   public var display: String
@@ -63,7 +63,7 @@ public struct TerminalField: Equatable, Sendable {
 public struct SoftKey: Equatable, Sendable {
   /// Which key.
   public var key: TerminalKey
-  /// What it does, e.g. "确认".
+  /// What it does, e.g. "Confirm".
   public var label: String
 }
 

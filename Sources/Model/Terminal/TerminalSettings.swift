@@ -1,28 +1,28 @@
 /// What the terminal is set up with: merchant identity, versions, permissions, network.
 public struct TerminalSettings: Equatable, Sendable, Codable {
-  /// 商户号: 15 digits.
+  /// Merchant number: 15 digits.
   public var merchantNumber = "822581054110001"
-  /// 终端号: 8 characters.
+  /// Terminal number: 8 characters.
   public var terminalNumber = "10420001"
-  /// 机身序列号 (SN) from the label on the back; customer service asks for it.
+  /// Serial number (SN) from the label on the back; customer service asks for it.
   public var serialNumber = "N86A2250012345"
-  /// 商户名称, as slips print it.
-  public var merchantName = LocalizedText(zh: "拉卡拉示例便利店", en: "Lakala Demo Store")
+  /// Merchant name, as slips print it.
+  public var merchantName = LocalizedText(TerminalPhrase.demoMerchantName)
   /// Firmware version the unit runs.
   public var firmwareVersion = "V2.3.8"
   /// What version info shows while the `firmware-old` fault is on.
   public var outdatedFirmwareVersion = "V1.2.0"
   /// Payment application version.
   public var appVersion = "V1.6.2"
-  /// Scan payments (扫码) are open for this terminal.
+  /// Scan payments are open for this terminal.
   public var scanPermission = true
-  /// Card payments (消费) are open for this terminal.
+  /// Card payments are open for this terminal.
   public var cardPermission = true
   /// How the unit reaches the host.
   public var connection = ConnectionKind.wifi
   /// Operator 01's sign-in password.
   public var operatorPassword = "0000"
-  /// 主管密码: needed for void and refund.
+  /// Supervisor password: needed for void and refund.
   public var supervisorPassword = "123456"
   /// Seconds the unit waits for the host before it gives up.
   public var hostTimeoutSeconds = 60

@@ -2,8 +2,8 @@ extension TerminalSimulator {
   /// PINs on Chinese bank cards are six digits.
   static let pinLength = 6
 
-  /// "请刷卡/插卡/挥卡" for a sale, a void or a refund: 1 swipe, 2 insert, 3 tap, or a
-  /// card presented directly. A chip card that is swiped is refused: 请插卡.
+  /// "Swipe, insert or tap" for a sale, a void or a refund: 1 swipe, 2 insert, 3 tap, or a
+  /// card presented directly. A chip card that is swiped is refused: insert it.
   mutating func handleAwaitingCard(
     _ amount: Amount, _ purpose: CardPurpose, _ input: TerminalInput
   ) -> [TerminalEvent] {
@@ -35,7 +35,7 @@ extension TerminalSimulator {
     case .sale:
       presentedCard = card
       if mode == .tap, amount.fen <= profile.limits.contactlessNoPINFen {
-        // 小额免密免签: straight to the host, no PIN, no signature.
+        // Small contactless sale, no PIN and no signature: straight to the host, no PIN, no signature.
         return sendCardSale(amount, pinEntered: false)
       }
       state = .pinEntry(amount: amount, mode: mode, pin: "")
@@ -55,8 +55,8 @@ extension TerminalSimulator {
     return profile.card.bin + String(repeating: "*", count: hidden) + last4
   }
 
-  /// The cardholder types the PIN (masked); confirm sends the sale. 确认 with no PIN
-  /// sends it without one ("无密码请按确认"): fine for a card without a PIN, 55 otherwise.
+  /// The cardholder types the PIN (masked); confirm sends the sale. Confirm with no PIN
+  /// sends it without one ("no PIN: press Confirm"): fine for a card without a PIN, 55 otherwise.
   mutating func handlePIN(
     _ amount: Amount, _ mode: CardEntryMode, _ pin: String, _ input: TerminalInput
   ) -> [TerminalEvent] {
@@ -183,7 +183,7 @@ public struct PresentedCard: Equatable, Sendable {
 
 extension TransactionRecord {
   /// Whether the slip carries a signature: card sales, except contactless within the
-  /// profile's no-PIN limit (免密免签); voids and refunds need none.
+  /// profile's no-PIN limit (no PIN, no signature); voids and refunds need none.
   public func needsSignature(_ profile: TerminalProfile) -> Bool {
     guard kind == .sale, method != .scan else { return false }
     return !isSmallContactless(profile)

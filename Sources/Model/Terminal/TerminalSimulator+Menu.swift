@@ -2,7 +2,7 @@ extension TerminalSimulator {
   /// Whether the unit shows its start (main) menu, where the console's Esc leaves it.
   public var atStartMenu: Bool { state == .menu(profile.startMenu) }
 
-  /// A numbered menu of the profile: digits choose, 功能 on the start menu opens the
+  /// A numbered menu of the profile: digits choose, Function on the start menu opens the
   /// function menu, cancel goes back to the menu that opened this one.
   mutating func handleMenu(_ id: String, _ input: TerminalInput) -> [TerminalEvent] {
     switch input {

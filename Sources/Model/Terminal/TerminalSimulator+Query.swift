@@ -1,11 +1,11 @@
 extension TerminalSimulator {
-  /// Today's transactions of the open batch, oldest first, as 交易查询 lists them.
+  /// Today's transactions of the open batch, oldest first, as the transaction query lists them.
   public var todaysTransactions: [TransactionRecord] {
     let now = clock.now()
     return ledger.openBatch(training: training).filter { clock.sameDay($0.date, now) }
   }
 
-  /// 当日交易: arrows choose, confirm shows the slip again, 功能 voids the chosen sale.
+  /// Today's transactions: arrows choose, confirm shows the slip again, Function voids the chosen sale.
   mutating func handleTransactionList(_ selected: Int, _ input: TerminalInput)
     -> [TerminalEvent]
   {

@@ -1,5 +1,5 @@
 extension TerminalSimulator {
-  /// Goes to 正在记账 and asks the outside world to journal `pending`.
+  /// Goes to the recording screen and asks the outside world to journal `pending`.
   mutating func startRecording(
     _ pending: PendingTransaction, then next: AfterRecording, decision: FaultDecision
   ) -> [TerminalEvent] {
@@ -76,7 +76,7 @@ extension TerminalSimulator {
 
 /// What the unit says while journalling and when journalling fails.
 public enum RecordingPhrase: Equatable, Sendable {
-  /// 正在记账，请稍候…
+  /// Recording, please wait.
   case inProgress
   /// The sale did not go through.
   case notRecordedHeading
@@ -90,48 +90,8 @@ public enum RecordingPhrase: Equatable, Sendable {
   /// The words in `language`.
   func text(_ language: Language) -> String {
     switch language {
-    case .zh: zh
-    case .en: en
-    }
-  }
-
-  private var zh: String {
-    switch self {
-    case .inProgress: "正在记账，请稍候…"
-    case .notRecordedHeading: "交易未完成：未能记账"
-    case .reason(.busy): "原因：数据库被其他程序占用"
-    case .reason(.diskFull): "原因：磁盘已满"
-    case .reason(.notWritable): "原因：数据目录不可写"
-    case .reason(.corrupt): "原因：数据库文件已损坏"
-    case .reason(.unavailable): "原因：数据库无法打开"
-    case .reason(.ioError): "原因：读写数据库出错"
-    case .nothingTaken: "已冲正，未出签购单，本笔未收款"
-    case .advice(.busy): "请稍候片刻，按确认后重新收款"
-    case .advice(.diskFull): "请清理磁盘空间后重新收款"
-    case .advice(.notWritable): "请检查数据目录权限，重启后再收款"
-    case .advice(.corrupt): "请联系管理员恢复数据库，暂用其他方式收款"
-    case .advice(.unavailable): "请检查数据目录，重启后再收款"
-    case .advice(.ioError): "请检查磁盘，稍后重新收款"
-    }
-  }
-
-  private var en: String {
-    switch self {
-    case .inProgress: "Recording, please wait…"
-    case .notRecordedHeading: "NOT COMPLETED: could not record"
-    case .reason(.busy): "Why: another program holds the database"
-    case .reason(.diskFull): "Why: the disk is full"
-    case .reason(.notWritable): "Why: the data dir cannot be written"
-    case .reason(.corrupt): "Why: the database file is damaged"
-    case .reason(.unavailable): "Why: the database cannot be opened"
-    case .reason(.ioError): "Why: a read/write error on the database"
-    case .nothingTaken: "Reversed: no slip, nothing was charged"
-    case .advice(.busy): "Wait a moment, press Enter, take it again"
-    case .advice(.diskFull): "Free disk space, then take it again"
-    case .advice(.notWritable): "Fix the data dir's permissions, restart"
-    case .advice(.corrupt): "Ask an admin to restore; take another way"
-    case .advice(.unavailable): "Check the data dir, restart the console"
-    case .advice(.ioError): "Check the disk, then take it again"
+    case .zh: TerminalPhrasesZh.recording(self)
+    case .en: TerminalPhrasesEn.recording(self)
     }
   }
 }

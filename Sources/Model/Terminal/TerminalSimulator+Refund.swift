@@ -1,5 +1,5 @@
 extension TerminalSimulator {
-  /// Reference numbers (参考号) are twelve digits.
+  /// Reference numbers are twelve digits.
   static let referenceLength = 12
 
   mutating func handleReference(_ reference: String, _ input: TerminalInput) -> [TerminalEvent] {

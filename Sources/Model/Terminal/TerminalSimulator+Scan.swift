@@ -3,7 +3,7 @@ extension TerminalSimulator {
   /// flood is still reported as too long rather than silently cut.
   static let codeCapacity = PaymentCodeTable.maximumCodeLength + 1
 
-  /// "请出示付款码": a scanner types the code (and Enter), or the camera scans a sample.
+  /// "Show the payment code": a scanner types the code (and Enter), or the camera scans a sample.
   mutating func handleAwaitingCode(_ amount: Amount, _ typed: String, _ input: TerminalInput)
     -> [TerminalEvent]
   {

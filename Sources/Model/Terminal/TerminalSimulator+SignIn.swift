@@ -1,5 +1,5 @@
 extension TerminalSimulator {
-  /// 签到: an operator number from the profile, then its password (as many digits as its
+  /// Sign-in: an operator number from the profile, then its password (as many digits as its
   /// role takes). Cashiers 01–05 sign in; the supervisor and administrator numbers are
   /// known but cannot take payments.
   mutating func handleSignIn(_ entry: SignInEntry, _ input: TerminalInput) -> [TerminalEvent] {

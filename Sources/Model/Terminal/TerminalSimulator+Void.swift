@@ -1,5 +1,5 @@
 extension TerminalSimulator {
-  /// 主管密码 before a void or refund.
+  /// Supervisor password before a void or refund.
   mutating func handleSupervisor(
     _ flow: SupervisedFlow, _ password: String, _ input: TerminalInput
   ) -> [TerminalEvent] {

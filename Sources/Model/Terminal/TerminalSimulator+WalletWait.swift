@@ -1,5 +1,5 @@
 extension TerminalSimulator {
-  /// 用户支付中 / 请输入密码: the terminal asks the host every `poll_seconds` whether the
+  /// "Customer paying" / "enter the password": the terminal asks the host every `poll_seconds` whether the
   /// customer has paid, and cancels the order after `cancel_after_seconds`. Time comes in
   /// as `.tick` (one simulated second each), the customer's password as its own input.
   mutating func handleWalletWait(_ wait: WalletWait, _ input: TerminalInput) -> [TerminalEvent] {
@@ -35,7 +35,7 @@ extension TerminalSimulator {
     return complete(record, decision: decision)
   }
 
-  /// The terminal gives up and cancels (撤单) the order, so the customer is not charged.
+  /// The terminal gives up and cancels the order, so the customer is not charged.
   private mutating func cancelWalletPayment(_ wait: WalletWait, _ failure: TransactionFailure)
     -> [TerminalEvent]
   {

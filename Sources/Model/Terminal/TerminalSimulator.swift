@@ -1,4 +1,4 @@
-/// The simulated Lakala 电签 terminal: a value-type state machine.
+/// The simulated Lakala e-signature terminal: a value-type state machine.
 ///
 /// Keys go in through `handle(_:)`; what to store or print comes out as events; what
 /// the display shows is `screen`. The shop around the unit (`shop`) and the seeded
@@ -32,7 +32,7 @@ public struct TerminalSimulator: Sendable {
   /// The reversal sent with the transaction now on screen.
   var sentReversal: PendingReversal?
   /// Counter actions done since the console last took them (`takeActsDone`), the unit's own
-  /// pages included (Confirm on 版本信息 updates), so training judges every one.
+  /// pages included (Confirm on Version information updates), so training judges every one.
   var actsDone: [ShopAction] = []
   var rng: SplitMix64
   /// Where the unit reads the time; the console sets it to the time of each input.
@@ -143,7 +143,7 @@ public struct TerminalSimulator: Sendable {
       signed: signed)
   }
 
-  /// The slip on screen: an approved result's, or one viewed again from 交易查询.
+  /// The slip on screen: an approved result's, or one viewed again from the transaction query.
   public var shownSlip: Slip? {
     switch state {
     case .result(let result): return result.slip
@@ -152,7 +152,7 @@ public struct TerminalSimulator: Sendable {
     }
   }
 
-  /// Asks the host, sending a pending reversal (冲正) first; a timeout of a money
+  /// Asks the host, sending a pending reversal first; a timeout of a money
   /// request leaves a reversal for the next one.
   mutating func askHost(_ request: HostRequest, amountFen: Int = 0) -> FaultDecision {
     var decision = ShopRules.host(request, shop: shop, settings: settings, rng: &rng)

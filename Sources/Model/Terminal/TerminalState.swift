@@ -1,12 +1,12 @@
 /// Where the simulated terminal is: which screen, with what typed so far.
 public enum TerminalState: Equatable, Sendable {
-  /// Operator sign-in (签到).
+  /// Operator sign-in.
   case signIn(SignInEntry)
   /// A numbered menu of the profile (the main menu is the profile's `start_menu`).
   case menu(String)
   /// Typing an amount, for a sale or a refund.
   case amountEntry(AmountEntry)
-  /// "请出示付款码": waiting for a typed/pasted code or a camera scan.
+  /// "Show the payment code": waiting for a typed/pasted code or a camera scan.
   case awaitingCode(amount: Amount, typed: String)
   /// Choosing a sample code to hold up to the camera.
   case samplePicker(amount: Amount, selected: Int)
@@ -22,9 +22,9 @@ public enum TerminalState: Equatable, Sendable {
   case voucherEntry(String)
   /// The sale to void is shown; confirm asks for the card.
   case voidConfirm(TransactionRecord)
-  /// 用户支付中: the scan waits for the customer's wallet password.
+  /// Customer paying: the scan waits for the customer's wallet password.
   case walletWait(WalletWait)
-  /// 当日交易: today's transactions, one selected.
+  /// Today's transactions: today's transactions, one selected.
   case transactionList(selected: Int)
   /// An electronic slip shown again.
   case slipView(TransactionRecord)
@@ -40,7 +40,7 @@ public enum TerminalState: Equatable, Sendable {
   case management(ManagementPage)
   /// The outcome of a transaction or settlement.
   case result(TerminalResult)
-  /// Journalling an approved transaction (正在记账), or showing that it could not be.
+  /// Journalling an approved transaction (recording), or showing that it could not be.
   case recording(RecordingEntry)
 }
 
@@ -85,7 +85,7 @@ public enum AmountPurpose: Equatable, Sendable {
 public enum SupervisedFlow: Equatable, Sendable {
   case void
   case refund
-  /// A void started from 交易查询: the sale is already chosen.
+  /// A void started from the transaction query: the sale is already chosen.
   case voidSale(TransactionRecord)
 }
 
@@ -111,7 +111,7 @@ public struct WalletWait: Equatable, Sendable {
   public var hostMilliseconds: Int
 }
 
-/// Pages of 管理 (management).
+/// Pages of management.
 public enum ManagementPage: Equatable, Sendable, CaseIterable {
   case version
   case permissions
@@ -130,7 +130,7 @@ public struct TerminalResult: Equatable, Sendable {
   public var slip: Slip?
   /// For a declined scan: the amount, so 1 can retry it by card.
   public var retryAmount: Amount?
-  /// A reversal (冲正) of an earlier timed-out transaction sent before this one.
+  /// A reversal of an earlier timed-out transaction sent before this one.
   public var reversal: PendingReversal? = nil
 }
 

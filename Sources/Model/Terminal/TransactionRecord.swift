@@ -14,11 +14,11 @@ public struct TransactionRecord: Equatable, Sendable, Codable {
   public var maskedCard: String?
   /// The amount in fen.
   public var amountFen: Int
-  /// Batch number (批次号), 6 digits.
+  /// Batch number, 6 digits.
   public var batch: String
-  /// Voucher number (凭证号), 6 digits.
+  /// Voucher number, 6 digits.
   public var voucher: String
-  /// Reference number (参考号), 12 digits.
+  /// Reference number, 12 digits.
   public var reference: String
   /// When it was approved.
   public var date: Date
@@ -37,11 +37,11 @@ public struct TransactionRecord: Equatable, Sendable, Codable {
 
 /// The kinds of transaction a batch holds.
 public enum TransactionKind: String, Equatable, Sendable, Codable, CaseIterable {
-  /// 消费 / 扫码: money in.
+  /// Sale / scan: money in.
   case sale
-  /// 撤销: cancels a sale of this batch.
+  /// Void: cancels a sale of this batch.
   case void
-  /// 退货: gives back all or part of an earlier sale.
+  /// Refund: gives back all or part of an earlier sale.
   case refund
 }
 

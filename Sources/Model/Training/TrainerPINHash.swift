@@ -74,29 +74,8 @@ public enum TrainerPINError: Error, Equatable, Sendable, CustomStringConvertible
   /// The stored record cannot be used (what is wrong with it).
   case storedHashUnusable(String)
 
-  public var description: String {
-    switch self {
-    case .notDigits: "the PIN must be digits 0-9 only"
-    case .wrongLength(let n):
-      "the PIN has \(n) digits; use \(TrainerPINPolicy.minimumLength) to \(TrainerPINPolicy.maximumLength)"
-    case .tooEasy(let weakness):
-      "the PIN is too easy to guess (\(weakness.text(.en))); choose another"
-    case .entriesDiffer: "the two entries differ; type the same PIN twice"
-    case .storedHashUnusable(let why):
-      "the stored trainer PIN cannot be used (\(why)); set it again with `pos-console trainer set-pin`"
-    }
-  }
+  public var description: String { TrainingText.pinRefused(self).en }
 
   /// The message in `language`.
-  public func message(_ language: Language) -> String {
-    switch (self, language) {
-    case (.notDigits, .zh): "PIN 只能是数字 0-9"
-    case (.wrongLength(let n), .zh):
-      "PIN 为 \(n) 位；请用 \(TrainerPINPolicy.minimumLength)-\(TrainerPINPolicy.maximumLength) 位数字"
-    case (.tooEasy(let weakness), .zh): "PIN 太容易被猜到（\(weakness.text(.zh))），请换一个"
-    case (.entriesDiffer, .zh): "两次输入不一致，请输入相同的 PIN"
-    case (.storedHashUnusable, .zh): "保存的培训员 PIN 无法使用；请用 pos-console trainer set-pin 重新设置"
-    case (_, .en): description
-    }
-  }
+  public func message(_ language: Language) -> String { TrainingText.pinRefused(self)(language) }
 }

@@ -36,14 +36,5 @@ public enum TrainerPINWeakness: Equatable, Sendable {
   case simulatorDefault
 
   /// The rule in `language`.
-  public func text(_ language: Language) -> String {
-    switch (self, language) {
-    case (.oneDigitRepeated, .zh): "同一个数字重复"
-    case (.oneDigitRepeated, .en): "one digit repeated"
-    case (.straightRun, .zh): "连续数字"
-    case (.straightRun, .en): "a straight run of digits"
-    case (.simulatorDefault, .zh): "模拟器自带或常见的密码"
-    case (.simulatorDefault, .en): "a password the simulator uses or a common one"
-    }
-  }
+  public func text(_ language: Language) -> String { TrainingText.pinWeakness(self)(language) }
 }

@@ -55,15 +55,14 @@ public struct TrainingReport: Equatable, Sendable {
 
   /// Human-readable: one block per trainee with a sparkline and topic bars.
   public func text(_ language: Language) -> String {
-    let zh = language == .zh
-    if trainees.isEmpty { return zh ? "还没有培训记录。\n" : "No training results yet.\n" }
+    func words(_ key: TrainingText) -> String { key(language) }
+    if trainees.isEmpty { return words(.noResultsYet) }
     var out = ""
     for t in trainees {
-      out +=
-        zh
-        ? "学员 \(t.trainee)：\(t.runs) 次，平均 \(t.average)，最高 \(t.best)，最近 \(t.last)\n"
-        : "Trainee \(t.trainee): \(t.runs) runs, average \(t.average), best \(t.best), last \(t.last)\n"
-      out += (zh ? "  历次成绩 " : "  scores ") + TrainingChart.sparkline(t.scores, width: 40) + "\n"
+      out += words(
+        .traineeLine(
+          trainee: t.trainee, runs: t.runs, average: t.average, best: t.best, last: t.last))
+      out += words(.scoresLabel) + TrainingChart.sparkline(t.scores, width: 40) + "\n"
       for topic in t.topics {
         let name = GuideTopic(rawValue: topic.topic)?.title(language) ?? topic.topic
         out +=
@@ -71,14 +70,14 @@ public struct TrainingReport: Equatable, Sendable {
           + TrainingChart.bar(topic.average, width: 20) + " \(topic.average) (\(topic.runs))\n"
       }
       if let harm = harmSummary(t.trainee, language) {
-        out += (zh ? "  有害操作：" : "  harmful: ") + harm + "\n"
+        out += words(.harmfulLabel) + harm + "\n"
       }
     }
     return out
   }
 
   /// What `trainee` did that would hurt a merchant, each with how many runs it happened in,
-  /// e.g. "反复重启 ×2"; nil when nothing.
+  /// e.g. "Repeated power cycling ×2"; nil when nothing.
   public func harmSummary(_ trainee: String, _ language: Language) -> String? {
     let seen = results.filter { $0.trainee == trainee }.flatMap(\.harmful)
     guard !seen.isEmpty else { return nil }
@@ -87,7 +86,7 @@ public struct TrainingReport: Equatable, Sendable {
     return order.map { id in
       let title = HarmfulAction(rawValue: id)?.title(language) ?? id
       return title + " ×\(seen.filter { $0 == id }.count)"
-    }.joined(separator: language == .zh ? "，" : ", ")
+    }.joined(separator: TrainingText.listSeparator(language))
   }
 
   /// One line per result, with a header.

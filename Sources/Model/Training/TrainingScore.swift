@@ -124,18 +124,7 @@ public enum HarmfulAction: String, CaseIterable, Sendable, Codable, Comparable {
   }
 
   /// What it is, in `language`.
-  public func title(_ language: Language) -> String {
-    switch (self, language) {
-    case (.factoryResetBeforeBackup, .zh): "未结算就恢复出厂设置"
-    case (.factoryResetBeforeBackup, .en): "Factory reset before settling"
-    case (.updateOnWeakSignal, .zh): "信号弱时更新固件"
-    case (.updateOnWeakSignal, .en): "Firmware update on a weak signal"
-    case (.repeatedPowerCycling, .zh): "反复重启"
-    case (.repeatedPowerCycling, .en): "Repeated power cycling"
-    case (.needlessCall, .zh): "柜台能解决的问题打了 95016"
-    case (.needlessCall, .en): "Called 95016 for what the counter fixes"
-    }
-  }
+  public func title(_ language: Language) -> String { TrainingText.harmfulAction(self)(language) }
 }
 
 /// One line of the score's breakdown: what and how many points it cost.
@@ -159,16 +148,5 @@ public enum TrainingDeduction: Equatable, Sendable {
   }
 
   /// The line shown on the result screen, in `language`.
-  public func text(_ language: Language) -> String {
-    let zh = language == .zh
-    switch self {
-    case .wrongCause(let p): return (zh ? "原因判断错误" : "Wrong cause") + "  -\(p)"
-    case .stepsBeyondPar(let n, let p):
-      return (zh ? "超出标准步数 \(n) 步" : "\(n) steps beyond par") + "  -\(p)"
-    case .timeBeyondPar(let s, let p):
-      return (zh ? "超出标准用时 \(s) 秒" : "\(s) s beyond par") + "  -\(p)"
-    case .hints(let n, let p): return (zh ? "使用提示 \(n) 次" : "\(n) hints used") + "  -\(p)"
-    case .harmful(let action, let p): return action.title(language) + "  -\(p)"
-    }
-  }
+  public func text(_ language: Language) -> String { TrainingText.deduction(self)(language) }
 }

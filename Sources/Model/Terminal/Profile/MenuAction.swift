@@ -5,7 +5,7 @@ public enum MenuAction: String, Equatable, Sendable, CaseIterable {
   case void
   case refund
   case openMenu = "open-menu"
-  /// 当日交易: today's transactions.
+  /// Today's transactions: today's transactions.
   case today
   /// The last slip, shown again.
   case lastSlip = "last-slip"

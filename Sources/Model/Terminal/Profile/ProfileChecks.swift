@@ -16,10 +16,10 @@ enum ProfileChecks {
     operators(p, root, &r)
     let head = place(root, "profile")
     for code in requiredResponses where p.response(code) == nil {
-      r.add(.missingField, head, nil, "no [[response]] for code \(code); the simulator shows it")
+      r.add(.missingField, head, nil, .noResponse(code: code))
     }
     for action in requiredActions where p.node(for: action) == nil {
-      r.add(.missingField, head, nil, "no [[node]] does \(action.rawValue); the console opens it")
+      r.add(.missingField, head, nil, .noNode(action: action.rawValue))
     }
   }
 
@@ -30,33 +30,33 @@ enum ProfileChecks {
     let head = place(root, "profile")
     for (key, value) in [("start_menu", p.startMenu), ("function_menu", p.functionMenu)]
     where !menus.contains(value) {
-      r.add(.unknownReference, head, key, "\(key) names menu \"\(value)\", which no [[menu]] has")
+      r.add(.unknownReference, head, key, .unknownMenuName(key: key, value: value))
     }
     for node in p.nodes {
       let at = entry(root, "node", id: node.id)
       if !menus.contains(node.menu) {
         r.add(
-          .unknownReference, at, "menu", "node \(node.id) sits in unknown menu \"\(node.menu)\"")
+          .unknownReference, at, "menu", .nodeInUnknownMenu(node: node.id, menu: node.menu))
       }
       switch (node.action, node.opens) {
       case (.openMenu, nil):
-        r.add(.missingField, at, "action", "node \(node.id) opens a menu but has no opens = \"…\"")
+        r.add(.missingField, at, "action", .opensMissing(node: node.id))
       case (.openMenu, let target?) where !menus.contains(target):
-        r.add(.unknownReference, at, "opens", "node \(node.id) opens unknown menu \"\(target)\"")
+        r.add(.unknownReference, at, "opens", .opensUnknownMenu(node: node.id, menu: target))
       case (.openMenu, _), (_, nil):
         break
       case (_, .some):
-        r.add(.badValue, at, "opens", "node \(node.id) has opens but its action is not open-menu")
+        r.add(.badValue, at, "opens", .opensWithoutOpenMenu(node: node.id))
       }
       if !(0...9).contains(node.key) {
-        r.add(.badValue, at, "key", "node \(node.id) key \(node.key) is not a keypad digit 0–9")
+        r.add(.badValue, at, "key", .keyNotDigit(node: node.id, key: node.key))
       }
     }
     let opened = Set(p.nodes.compactMap(\.opens) + [p.startMenu, p.functionMenu])
     for menu in p.menus where !opened.contains(menu.id) {
       r.add(
         .unknownReference, entry(root, "menu", id: menu.id), "id",
-        "menu \(menu.id) is never opened: no node opens it")
+        .menuNeverOpened(menu: menu.id))
     }
   }
 
@@ -70,7 +70,7 @@ enum ProfileChecks {
         if seen[id] == 2 {
           r.add(
             .duplicateID, entry(root, kind, id: id, field: field, occurrence: 1), field,
-            "\(kind) \(field) \"\(id)\" is used twice; each needs its own")
+            .duplicateID(kind: kind, field: field, id: id))
         }
       }
     }
@@ -84,7 +84,7 @@ enum ProfileChecks {
         if let other = keys[node.key] {
           r.add(
             .duplicateID, entry(root, "node", id: node.id), "key",
-            "nodes \(other) and \(node.id) both take key \(node.key) in menu \(menu.id)")
+            .duplicateKey(other: other, node: node.id, key: node.key, menu: menu.id))
         }
         keys[node.key] = node.id
       }
@@ -94,7 +94,7 @@ enum ProfileChecks {
       for id in entry.ids where !operatorIDs.insert(id).inserted {
         r.add(
           .duplicateID, place(root, "operator", index: index), "ids",
-          "operator \(id) is listed twice")
+          .duplicateOperator(id: id))
       }
     }
   }
@@ -106,38 +106,38 @@ enum ProfileChecks {
     if !(Amount.minimumFen...Amount.maximumFen).contains(maximum) {
       r.add(
         .badLimit, limits, "max_amount_fen",
-        "max_amount_fen \(maximum) must be 1 to \(Amount.maximumFen) fen")
+        .maxAmountOutOfRange(maximum))
     }
     if !(0...maximum).contains(p.limits.contactlessNoPINFen) {
       r.add(
         .badLimit, limits, "contactless_no_pin_fen",
-        "contactless_no_pin_fen \(p.limits.contactlessNoPINFen) must be 0 to max_amount_fen")
+        .contactlessLimitOutOfRange(p.limits.contactlessNoPINFen))
     }
     let wait = place(root, "wallet_wait")
     if !(0...maximum).contains(p.walletWait.passwordAboveFen) {
       r.add(
-        .badLimit, wait, "password_above_fen", "password_above_fen must be 0 to max_amount_fen")
+        .badLimit, wait, "password_above_fen", .passwordAboveOutOfRange)
     }
     if p.walletWait.pollSeconds < 1 {
-      r.add(.badLimit, wait, "poll_seconds", "poll_seconds must be at least 1")
+      r.add(.badLimit, wait, "poll_seconds", .pollTooShort)
     }
     if p.walletWait.cancelAfterSeconds <= p.walletWait.pollSeconds {
       r.add(
         .badLimit, wait, "cancel_after_seconds",
-        "cancel_after_seconds \(p.walletWait.cancelAfterSeconds) must be more than poll_seconds")
+        .cancelNotAfterPoll(p.walletWait.cancelAfterSeconds))
     }
     let card = place(root, "card")
     if p.card.bin.count != 6 || !p.card.bin.allSatisfy(\.isASCIIDigit) {
-      r.add(.badValue, card, "bin", "bin must be the card number's first 6 digits")
+      r.add(.badValue, card, "bin", .badBIN)
     }
     if !(13...19).contains(p.card.length) {
-      r.add(.badLimit, card, "length", "length \(p.card.length) must be 13 to 19 digits")
+      r.add(.badLimit, card, "length", .badCardLength(p.card.length))
     }
     let month = Int(p.card.expiry.suffix(2)) ?? 0
     if p.card.expiry.count != 4 || !p.card.expiry.allSatisfy(\.isASCIIDigit)
       || !(1...12).contains(month)
     {
-      r.add(.badValue, card, "expiry", "expiry must be YYMM, e.g. 2912")
+      r.add(.badValue, card, "expiry", .badExpiry)
     }
   }
 
@@ -147,24 +147,24 @@ enum ProfileChecks {
     for (index, entry) in p.operators.enumerated() {
       let at = place(root, "operator", index: index)
       for id in entry.ids where id.count != 2 || !id.allSatisfy(\.isASCIIDigit) {
-        r.add(.badValue, at, "ids", "operator number \"\(id)\" must be two digits")
+        r.add(.badValue, at, "ids", .operatorNotTwoDigits(id: id))
       }
       if !(4...12).contains(entry.passwordLength) {
         r.add(
           .badLimit, at, "password_length",
-          "password_length \(entry.passwordLength) must be 4 to 12 digits")
+          .badPasswordLength(entry.passwordLength))
       } else if entry.defaultPassword.count != entry.passwordLength
         || !entry.defaultPassword.allSatisfy(\.isASCIIDigit)
       {
         r.add(
           .badValue, at, "default_password",
-          "default_password must be \(entry.passwordLength) digits (password_length)")
+          .badDefaultPassword(length: entry.passwordLength))
       }
     }
     for role in [OperatorRole.cashier, .supervisor]
     where !p.operators.contains(where: { $0.role == role }) {
       r.add(
-        .missingField, place(root, "profile"), nil, "no [[operator]] with role \(role.rawValue)")
+        .missingField, place(root, "profile"), nil, .noOperatorWithRole(role.rawValue))
     }
   }
 

@@ -22,7 +22,8 @@ struct ProfileFieldReader {
   }
 
   mutating func add(
-    _ kind: TerminalProfileFinding.Kind, _ place: Place, _ key: String?, _ message: String
+    _ kind: TerminalProfileFinding.Kind, _ place: Place, _ key: String?,
+    _ message: ProfileFindingText
   ) {
     findings.append(
       TerminalProfileFinding(file: file, line: line(place, key), kind: kind, message: message))
@@ -30,11 +31,11 @@ struct ProfileFieldReader {
 
   mutating func string(_ place: Place, _ key: String) -> String? {
     guard let value = place.table[key] else {
-      add(.missingField, place, nil, "\(place.label) has no \(key); add \(key) = \"…\"")
+      add(.missingField, place, nil, .missingText(place: place.label, key: key))
       return nil
     }
     guard let text = value.string, !text.trimmingSpaces().isEmpty else {
-      add(.badValue, place, key, "\(key) must be non-empty text in quotes")
+      add(.badValue, place, key, .notText(key: key))
       return nil
     }
     return text
@@ -47,11 +48,11 @@ struct ProfileFieldReader {
 
   mutating func int(_ place: Place, _ key: String) -> Int? {
     guard let value = place.table[key] else {
-      add(.missingField, place, nil, "\(place.label) has no \(key); add \(key) = a whole number")
+      add(.missingField, place, nil, .missingNumber(place: place.label, key: key))
       return nil
     }
     guard let number = value.int else {
-      add(.badValue, place, key, "\(key) must be a whole number")
+      add(.badValue, place, key, .notNumber(key: key))
       return nil
     }
     return number
@@ -59,11 +60,11 @@ struct ProfileFieldReader {
 
   mutating func bool(_ place: Place, _ key: String) -> Bool? {
     guard let value = place.table[key] else {
-      add(.missingField, place, nil, "\(place.label) has no \(key); add \(key) = true or false")
+      add(.missingField, place, nil, .missingBool(place: place.label, key: key))
       return nil
     }
     guard let flag = value.bool else {
-      add(.badValue, place, key, "\(key) must be true or false")
+      add(.badValue, place, key, .notBool(key: key))
       return nil
     }
     return flag
@@ -76,17 +77,18 @@ struct ProfileFieldReader {
     let hasZh = place.table[zhKey] != nil
     let hasEn = place.table[enKey] != nil
     if !hasZh && !hasEn {
-      add(.missingField, place, nil, "\(place.label) has no \(zhKey) / \(enKey)")
+      add(.missingField, place, nil, .missingTexts(place: place.label, zhKey: zhKey, enKey: enKey))
       return nil
     }
     if hasZh != hasEn {
       let present = hasZh ? zhKey : enKey
       let absent = hasZh ? enKey : zhKey
-      add(.missingTranslation, place, present, "\(present) has no \(absent); add the translation")
+      add(
+        .missingTranslation, place, present, .missingTranslation(present: present, absent: absent))
       return nil
     }
     guard let zh = string(place, zhKey), let en = string(place, enKey) else { return nil }
-    return LocalizedText(zh: zh, en: en)
+    return .data(zh: zh, en: en)
   }
 
   /// A `[name]` table; missing is a finding.
@@ -94,14 +96,14 @@ struct ProfileFieldReader {
     guard let value = root[name] else {
       findings.append(
         TerminalProfileFinding(
-          file: file, line: 1, kind: .missingField, message: "no [\(name)] table; add it"))
+          file: file, line: 1, kind: .missingField, message: .noTable(name)))
       return nil
     }
     guard let table = value.table else {
       findings.append(
         TerminalProfileFinding(
           file: file, line: index.line(table: name), kind: .badValue,
-          message: "\(name) must be a table written [\(name)]"))
+          message: .notTable(name)))
       return nil
     }
     return Place(name: name, index: nil, table: table)
@@ -112,14 +114,14 @@ struct ProfileFieldReader {
     guard let value = root[name] else {
       findings.append(
         TerminalProfileFinding(
-          file: file, line: 1, kind: .missingField, message: "no [[\(name)]] entries; add them"))
+          file: file, line: 1, kind: .missingField, message: .noEntries(name)))
       return []
     }
     guard let array = value.array else {
       findings.append(
         TerminalProfileFinding(
           file: file, line: index.line(table: name), kind: .badValue,
-          message: "\(name) must be entries written [[\(name)]]"))
+          message: .notEntries(name)))
       return []
     }
     var places: [Place] = []

@@ -12,11 +12,11 @@ extension TerminalProfile {
     } catch let error as TOMLParseError {
       let finding = TerminalProfileFinding(
         file: file, line: error.source.begin.line, kind: .syntax,
-        message: "not valid TOML: \(error.description); fix the syntax on that line")
+        message: .syntax(error.description))
       return .failure(.invalid([finding]))
     } catch {
       let finding = TerminalProfileFinding(
-        file: file, line: 1, kind: .syntax, message: "not valid TOML: \(error)")
+        file: file, line: 1, kind: .syntax, message: .syntaxUnlocated("\(error)"))
       return .failure(.invalid([finding]))
     }
     var reader = ProfileFieldReader(file: file, index: TOMLLineIndex(text))
@@ -99,7 +99,7 @@ enum ProfileSections {
     }
     guard let mode = AmountEntryMode(rawValue: text) else {
       let known = AmountEntryMode.allCases.map(\.rawValue).joined(separator: ", ")
-      r.add(.badValue, place, "mode", "unknown amount entry mode \"\(text)\"; use one of \(known)")
+      r.add(.badValue, place, "mode", .unknownAmountMode(text, known: known))
       return nil
     }
     return mode
@@ -149,7 +149,7 @@ enum ProfileSections {
     where !known.contains(key) && key != "confidence" && key != "source" {
       r.add(
         .badValue, place, key,
-        "unknown text \(key); known texts: \(known.sorted().joined(separator: ", "))")
+        .unknownText(key, known: known.sorted().joined(separator: ", ")))
     }
     return texts
   }
@@ -166,7 +166,7 @@ enum ProfileSections {
       action = MenuAction(rawValue: text)
       if action == nil {
         let known = MenuAction.allCases.map(\.rawValue).joined(separator: ", ")
-        r.add(.badValue, place, "action", "unknown action \"\(text)\"; use one of \(known)")
+        r.add(.badValue, place, "action", .unknownAction(text, known: known))
       }
     }
     let opens = r.optionalString(place, "opens")
@@ -181,18 +181,18 @@ enum ProfileSections {
     if let value = place.table["ids"] {
       ids = value.array?.compactMap { $0.string }
       if ids == nil || ids?.isEmpty == true {
-        r.add(.badValue, place, "ids", "ids must be a list of operator numbers, e.g. [\"01\"]")
+        r.add(.badValue, place, "ids", .idsNotList)
         ids = nil
       }
     } else {
-      r.add(.missingField, place, nil, "\(place.label) has no ids; add ids = [\"01\"]")
+      r.add(.missingField, place, nil, .missingIDs(place: place.label))
     }
     var role: OperatorRole?
     if let text = r.string(place, "role") {
       role = OperatorRole(rawValue: text)
       if role == nil {
         r.add(
-          .badValue, place, "role", "unknown role \"\(text)\"; use cashier, supervisor or admin")
+          .badValue, place, "role", .unknownRole(text))
       }
     }
     let length = r.int(place, "password_length")
@@ -208,7 +208,7 @@ enum ProfileSections {
     guard let text = r.string(place, "id") else { return nil }
     guard let id = SlipFieldID(rawValue: text) else {
       let known = SlipFieldID.allCases.map(\.rawValue).joined(separator: ", ")
-      r.add(.badValue, place, "id", "unknown slip field \"\(text)\"; use one of \(known)")
+      r.add(.badValue, place, "id", .unknownSlipField(text, known: known))
       return nil
     }
     guard let label else { return nil }

@@ -7,7 +7,7 @@ public struct TerminalProfile: Equatable, Sendable {
   public var name: LocalizedText
   /// The menu the unit shows after sign-in.
   public var startMenu: String
-  /// The menu 功能 opens from the start menu.
+  /// The menu Function opens from the start menu.
   public var functionMenu: String
   /// Fen-shift or decimal-key amounts.
   public var amountEntry: AmountEntryMode
@@ -17,7 +17,7 @@ public struct TerminalProfile: Equatable, Sendable {
   public var walletWait: WalletWaitRule
   /// The cardholder's test card.
   public var card: SimulatedCard
-  /// The acquirer (收单行) printed on slips.
+  /// The acquirer printed on slips.
   public var acquirer: LocalizedText
   /// Menus by id, in file order.
   public var menus: [ProfileMenu]
@@ -121,13 +121,13 @@ public struct SimulatedCard: Equatable, Sendable {
   public var bin: String
   /// How many digits the number has.
   public var length: Int
-  /// 发卡行.
+  /// The issuing bank.
   public var issuer: LocalizedText
   /// YYMM.
   public var expiry: String
   /// A chip card must be inserted (or tapped), never swiped.
   public var hasChip: Bool
-  /// A card without a PIN: 确认 on the PIN screen goes on.
+  /// A card without a PIN: Confirm on the PIN screen goes on.
   public var hasPIN: Bool
 }
 
@@ -142,9 +142,9 @@ public struct ResponseCodeEntry: Equatable, Sendable {
 public enum OperatorRole: String, Equatable, Sendable, CaseIterable {
   /// 01–05: sign in and take payments.
   case cashier
-  /// 00 主管: authorises voids and refunds.
+  /// 00 supervisor: authorises voids and refunds.
   case supervisor
-  /// 99 系统管理员.
+  /// 99 system administrator.
   case admin
 }
 

@@ -14,10 +14,25 @@ public struct TerminalProfileFinding: Equatable, Sendable, CustomStringConvertib
   public var file: String
   public var line: Int
   public var kind: Kind
-  /// What is wrong and what to do, in English (the file's keys are English).
-  public var message: String
+  /// What is wrong and what to do.
+  public var text: ProfileFindingText
 
-  public var description: String { "\(file):\(line): \(kind.rawValue): \(message)" }
+  public init(file: String, line: Int, kind: Kind, message: ProfileFindingText) {
+    self.file = file
+    self.line = line
+    self.kind = kind
+    self.text = message
+  }
+
+  /// What is wrong and what to do, in English.
+  public var message: String { text(.en) }
+
+  public var description: String { line(.en) }
+
+  /// `file:line: kind: message`, the message in `language` (the kind is a key, as in the file).
+  public func line(_ language: Language) -> String {
+    "\(file):\(line): \(kind.rawValue): \(text(language))"
+  }
 }
 
 /// A profile that could not be used: every finding, or why the file could not be read.

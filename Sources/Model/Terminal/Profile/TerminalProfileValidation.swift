@@ -2,7 +2,8 @@
 /// with file:line, and the exit code (0 clean, 1 findings, 2 a file could not be read).
 public struct TerminalProfileValidation: Equatable, Sendable {
   public var findings: [TerminalProfileFinding] = []
-  public var unreadable: [String] = []
+  /// The files that could not be read, each with why.
+  public var unreadable: [DataFileError] = []
   public var checked: [String] = []
 
   /// The report for files already read: `(path, text or nil when unreadable)`.
@@ -25,7 +26,7 @@ public struct TerminalProfileValidation: Equatable, Sendable {
       switch result {
       case .success(let read): text = read
       case .failure(let problem):
-        unreadable.append(problem.message(.en))
+        unreadable.append(problem)
         continue
       }
       checked.append(path)
@@ -42,18 +43,12 @@ public struct TerminalProfileValidation: Equatable, Sendable {
 
   /// One line per problem, then a summary line.
   public func text(_ language: Language) -> String {
-    var lines = unreadable + findings.map(\.description)
-    let summary: LocalizedText
-    if exitCode == 0 {
-      summary = LocalizedText(
-        zh: "终端配置检查通过（\(checked.count) 个文件）",
-        en: "terminal profiles OK (\(checked.count) file\(checked.count == 1 ? "" : "s"))")
-    } else {
-      summary = LocalizedText(
-        zh: "发现 \(findings.count) 个问题，\(unreadable.count) 个文件无法读取",
-        en: "\(findings.count) finding(s), \(unreadable.count) unreadable file(s)")
-    }
-    lines.append(summary(language))
+    var lines = unreadable.map { $0.message(language) } + findings.map { $0.line(language) }
+    let summary: TerminalPhrase =
+      exitCode == 0
+      ? .profilesOK(files: checked.count)
+      : .profileProblems(findings: findings.count, unreadable: unreadable.count)
+    lines.append(summary.text(language))
     return lines.joined(separator: "\n") + "\n"
   }
 }

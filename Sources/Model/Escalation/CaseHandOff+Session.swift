@@ -20,7 +20,7 @@ extension CaseHandOff {
       firmwareVersion: faults.contains(.firmwareOld)
         ? settings.outdatedFirmwareVersion : settings.firmwareVersion,
       merchant: merchant,
-      problem: report?.symptomTitle ?? CaseHandOffTexts.noSelfCheck,
+      problem: report?.symptomTitle ?? LocalizedText(CaseHandOffText.noSelfCheck),
       checks: report?.checks.map { Check(step: $0.step, answer: $0.answer) } ?? [],
       cause: report?.verdict?.title, slipCheck: slipCheck,
       plan: EscalationPlan(

@@ -8,9 +8,9 @@ public enum EscalationStep: String, CaseIterable, Sendable, Codable {
   case backUpBeforeReset = "back-up-before-reset"
 
   /// The step as a short instruction.
-  public var title: LocalizedText { CaseHandOffTexts.stepTitle(self) }
+  public var title: CaseHandOffText { .stepTitle(self) }
   /// Why and how, in one or two sentences.
-  public var detail: LocalizedText { CaseHandOffTexts.stepDetail(self) }
+  public var detail: CaseHandOffText { .stepDetail(self) }
 }
 
 /// The escalation steps for one case, each ticked when the self-check already covered it.

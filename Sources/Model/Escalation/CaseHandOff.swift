@@ -55,8 +55,8 @@ public struct CaseHandOff: Equatable, Sendable {
 
   /// The summary as text lines no wider than `width` display columns.
   public func text(_ language: Language, width: Int = 78, timeZone: TimeZone = .current) -> String {
-    let words = CaseHandOffTexts.self
-    let missing = words.notKnown(language)
+    func words(_ key: CaseHandOffText) -> String { key(language) }
+    let missing = words(.notKnown)
     var lines: [String] = []
     /// Adds `text` wrapped to the width; continuation lines hang under the text, after `marker`.
     func add(_ text: String, indent: String = "", marker: String = "") {
@@ -66,37 +66,37 @@ public struct CaseHandOff: Equatable, Sendable {
         lines.append((index == 0 ? indent + marker : hanging) + line)
       }
     }
-    let colon = language == .zh ? "：" : ": "
-    add(words.title(language) + "  " + Self.timestamp(createdAt, timeZone))
-    add(words.callLine(language))
-    add(words.merchantNumber(language) + (merchantNumber?.grouped ?? missing))
+    let colon = words(.colon)
+    add(words(.title) + "  " + Self.timestamp(createdAt, timeZone))
+    add(words(.callLine))
+    add(words(.merchantNumber) + (merchantNumber?.grouped ?? missing))
     if let merchant {
-      add(words.merchantName(language) + merchant.name)
-      add(words.status(language) + merchant.status.label(language))
+      add(words(.merchantName) + merchant.name)
+      add(words(.status) + merchant.status.label(language))
       add(merchant.status.meaningForScanning(language), indent: "  ")
     } else if merchantNumber != nil {
-      add(words.merchantName(language) + words.notInDirectory(language))
+      add(words(.merchantName) + words(.notInDirectory))
     }
-    add(words.terminal(language) + (terminal?.value ?? missing))
-    add(words.serial(language) + (terminalSerial ?? missing))
-    add(words.firmware(language) + (firmwareVersion ?? missing))
-    add(words.problem(language) + problem(language))
-    if let cause { add(words.cause(language) + cause(language)) }
-    add(words.checksDone(language) + (checks.isEmpty ? words.none(language) : ""))
+    add(words(.terminal) + (terminal?.value ?? missing))
+    add(words(.serial) + (terminalSerial ?? missing))
+    add(words(.firmware) + (firmwareVersion ?? missing))
+    add(words(.problem) + problem(language))
+    if let cause { add(words(.cause) + cause(language)) }
+    add(words(.checksDone) + (checks.isEmpty ? words(.noChecks) : ""))
     for check in checks {
       add(check.step(language) + colon + check.answer(language), indent: "  ", marker: "- ")
     }
     if let slipCheck {
-      add(words.slipCheck(language) + slipCheck.summary(language))
+      add(words(.slipCheck) + slipCheck.summary(language))
       for mismatch in slipCheck.mismatches {
         add(mismatch.explanation(language), indent: "  ", marker: "- ")
       }
     }
-    add(words.agentWillAsk(language))
-    for (index, question) in words.questions(language).enumerated() {
+    add(words(.agentWillAsk))
+    for (index, question) in CaseHandOffText.questions(language).enumerated() {
       add(question, indent: "  ", marker: "\(index + 1). ")
     }
-    add(words.stepsTitle(language))
+    add(words(.stepsTitle))
     for item in plan.items {
       add(item.step.title(language), indent: "  ", marker: item.covered ? "[✓] " : "[ ] ")
     }
@@ -151,11 +151,6 @@ public struct CaseHandOffError: Error, Equatable, Sendable {
 
   /// What went wrong and what to do.
   public func message(_ language: Language) -> String {
-    switch language {
-    case .zh: "无法保存交接单到 \(path)：\(reason)。请检查数据目录可写且磁盘有空间。"
-    case .en:
-      "Cannot save the case summary to \(path): \(reason). Check that the data directory is "
-        + "writable and the disk has room."
-    }
+    CaseHandOffText.saveFailed(path: path, reason: reason)(language)
   }
 }
