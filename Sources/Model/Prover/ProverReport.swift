@@ -1,31 +1,31 @@
-/// Every walk of one `guides prove` run, with the figures per start and the text to print.
+import Foundation
+
+/// Every case of one `guides prove` run, walked over every outcome of the shop's chance,
+/// with the figures per start and the text to print.
 public struct ProverReport: Equatable, Sendable, Codable {
-  public var walks: [ProverWalk]
+  public var results: [ProverCaseResult]
   public var starts: [ProverStartFigures]
 
-  public var passed: Bool { walks.allSatisfy(\.right) }
+  public var passed: Bool { results.allSatisfy(\.passed) }
   public var exitCode: Int32 { passed ? 0 : 1 }
 
-  /// Walks every case of `cases` through `guide` once per seed from `seed` on (`runs` seeds):
-  /// the camera is chancy, so a lucky read must not pass a case. Each case keeps its first
-  /// failing walk, else the walk with `seed`.
-  public init(guide: Guide, cases: [ProverCase], seed: UInt64 = 1, runs: Int = 1) {
-    let walks = cases.map { proverCase in
-      let all = (0..<UInt64(max(1, runs))).map {
-        GuideProver(guide: guide, seed: seed &+ $0).walk(proverCase)
-      }
-      return all.first { !$0.right } ?? all[0]
-    }
-    self.walks = walks
+  /// Proves every case of `cases` through `guide`.
+  public init(guide: Guide, cases: [ProverCase]) {
+    let prover = GuideProver(guide: guide)
+    let results = cases.map(prover.prove)
+    self.results = results
     starts = guide.starts.map { start in
-      let answers = walks.filter { $0.start == start.symptom }.compactMap(\.answersToFirstRight)
+      let from = results.filter { $0.walks.first?.start == start.symptom }
+      let answers = from.compactMap(\.expectedAnswersToRight)
+      let most = from.flatMap(\.walks).compactMap(\.answersToFirstRight).max()
       return ProverStartFigures(
         symptom: start.symptom, cases: answers.count, medianToRight: Self.median(answers),
-        maximumToRight: answers.max(),
+        maximumToRight: most,
         fewestToCustomerService: Self.fewestAnswers(
           guide, from: start.step, to: Self.customerService(guide)),
         toCustomerService: Self.answersOnEveryPath(
-          guide, from: start.step, to: Self.customerService(guide)))
+          guide, from: start.step, to: Self.customerService(guide)
+        ).map(Double.init))
     }
   }
 
@@ -42,12 +42,12 @@ public struct ProverReport: Equatable, Sendable, Codable {
       }.map(\.id))
   }
 
-  static func median(_ values: [Int]) -> Double? {
+  static func median(_ values: [Double]) -> Double? {
     guard !values.isEmpty else { return nil }
     let sorted = values.sorted()
     let middle = sorted.count / 2
-    if sorted.count % 2 == 1 { return Double(sorted[middle]) }
-    return Double(sorted[middle - 1] + sorted[middle]) / 2
+    if sorted.count % 2 == 1 { return sorted[middle] }
+    return (sorted[middle - 1] + sorted[middle]) / 2
   }
 
   /// Fewest answers on any path from `from` to one of `targets` (each step passed is one answer).
@@ -88,28 +88,43 @@ public struct ProverReport: Equatable, Sendable, Codable {
   /// One line per case, then the figures per start.
   public func text() -> String {
     var out = ""
-    for walk in walks {
-      let mark = walk.right ? "ok  " : "FAIL"
-      let verdict = walk.verdicts.isEmpty ? "-" : walk.verdicts.joined(separator: ",")
-      out +=
-        "\(mark) \(walk.case.source) \(walk.case.name) (seed \(walk.seed)): start \(walk.start ?? "-"), "
-      out += "verdict \(verdict), \(walk.answers) answers, \(describe(walk.end))\n"
-      out += "     \(walk.path.joined(separator: " → "))\n"
+    for result in results {
+      let mark = result.passed ? "ok  " : "FAIL"
+      let shown = result.passed ? result.walks.first : result.firstFailure
+      let verdict = shown.map { $0.verdicts.isEmpty ? "-" : $0.verdicts.joined(separator: ",") }
+      out += "\(mark) \(result.case.source) \(result.case.name): "
+      out += "P(right) \(Self.format(result.probabilityRight, places: 4))"
+      out += result.chancy ? " (chance), " : ", "
+      out += "\(Self.format(result.expectedAnswers, places: 1)) answers, "
+      out += "\(Self.format(result.expectedSeconds, places: 0)) s expected; "
+      if let shown {
+        out +=
+          "\(result.passed ? "likeliest" : "failing") walk (p \(Self.format(shown.probability, places: 4))): "
+        out += "start \(shown.start ?? "-"), verdict \(verdict ?? "-"), \(describe(shown.end))\n"
+        out += "     \(shown.path.joined(separator: " → "))\n"
+      } else {
+        out += "\n"
+      }
     }
     out += "\nper start (answers to the right verdict; answers until 95016 is offered):\n"
     for figures in starts {
-      let median = figures.medianToRight.map { String($0) } ?? "-"
+      let median = figures.medianToRight.map { Self.format($0, places: 1) } ?? "-"
       let maximum = figures.maximumToRight.map { String($0) } ?? "-"
       let service = figures.fewestToCustomerService.map { String($0) } ?? "none"
-      let serviceMedian = figures.medianToCustomerService.map { String($0) } ?? "-"
+      let serviceMedian = figures.medianToCustomerService.map { Self.format($0, places: 1) } ?? "-"
       let longest = figures.mostToCustomerService.map { String($0) } ?? "none"
       out += "  \(figures.symptom): \(figures.cases) found, median \(median), max \(maximum); "
       out += "95016 over \(figures.pathsToCustomerService) paths: fewest \(service), "
       out += "median \(serviceMedian), most \(longest)\n"
     }
-    let failed = walks.filter { !$0.right }.count
-    out += "\n\(walks.count) cases, \(walks.count - failed) proved, \(failed) failed\n"
+    let failed = results.filter { !$0.passed }.count
+    out += "\n\(results.count) cases, \(results.count - failed) proved, \(failed) failed\n"
     return out
+  }
+
+  /// `value` with `places` decimals, for the printed figures.
+  static func format(_ value: Double, places: Int) -> String {
+    String(format: "%.\(places)f", value)
   }
 
   private func describe(_ end: ProverEnd) -> String {
@@ -125,6 +140,7 @@ public struct ProverReport: Equatable, Sendable, Codable {
     case .missingStep(let id): "missing step \(id)"
     case .noStart(let symptom): "no start for symptom \(symptom)"
     case .tooLong: "too many answers (goes round)"
+    case .pruned: "branches too unlikely to follow"
     }
   }
 }
@@ -145,7 +161,7 @@ public struct ProverStartFigures: Equatable, Sendable, Codable {
 
   public init(
     symptom: String, cases: Int, medianToRight: Double?, maximumToRight: Int?,
-    fewestToCustomerService: Int?, toCustomerService: [Int]
+    fewestToCustomerService: Int?, toCustomerService: [Double]
   ) {
     self.symptom = symptom
     self.cases = cases
@@ -154,6 +170,6 @@ public struct ProverStartFigures: Equatable, Sendable, Codable {
     self.fewestToCustomerService = fewestToCustomerService
     pathsToCustomerService = toCustomerService.count
     medianToCustomerService = ProverReport.median(toCustomerService)
-    mostToCustomerService = toCustomerService.max()
+    mostToCustomerService = toCustomerService.max().map { Int($0) }
   }
 }
