@@ -156,7 +156,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stores", type=int, default=1)
     parser.add_argument("--sessions", type=int, default=5000, help="sessions per store in the year")
-    parser.add_argument("--end", default="2026-12-01", help="the year ends at this day (UTC)")
+    parser.add_argument("--end", default=dt.datetime.utcnow().strftime("%Y-%m-%d"),
+                        help="the year ends at the start of this day, UTC (default: today)")
     parser.add_argument("--seed", type=int, default=21)
     parser.add_argument("--answers", action="store_true", help="also write two answers a session")
     args = parser.parse_args()

@@ -105,18 +105,24 @@ struct RecordsImportCommand: ParsableCommand {
 
   func run() throws {
     let language = commandLanguage()
-    let text: String
-    do {
-      text = try String(contentsOfFile: file, encoding: .utf8)
-    } catch {
-      printError(RecordsText.cannotRead(path: file, reason: error.localizedDescription)(language))
+    // A FIFO or a device would block the open until something writes to it.
+    let type =
+      (try? FileManager.default.attributesOfItem(atPath: file))?[.type] as? FileAttributeType
+    guard type == .typeRegular else {
+      printError(RecordsText.notAFile(path: file)(language))
       throw ExitCode(2)
     }
+    guard let handle = FileHandle(forReadingAtPath: file) else {
+      printError(
+        RecordsText.cannotRead(path: file, reason: String(cString: strerror(errno)))(language))
+      throw ExitCode(2)
+    }
+    defer { try? handle.close() }
     let database = try RecordsCommandDatabase.open(dataDir, language: language, mustExist: false)
     let progress = RecordsProgress(language: language)
     do {
       let counts = try RecordsImport().run(
-        lines: text.split(separator: "\n", omittingEmptySubsequences: false), into: database,
+        lines: FileLines(handle: handle), into: database,
         progress: { progress.show(table: file, done: $0, total: 0) })
       progress.clear()
       printError(RecordsText.imported(rows: counts.values.reduce(0, +))(language))

@@ -19,8 +19,6 @@ public enum RecordsSchema {
             ORDER BY position DESC LIMIT 1)
           WHERE outcome = 'abandoned' AND outcomeStep IS NULL
           """)
-      try db.create(
-        index: "guideSessionByTerminal", on: "guideSession", columns: ["terminalID", "startedAt"])
       // Each verdict a session reached, with the unit and the time copied from its session,
       // so "which unit keeps failing" is one grouped scan. Old sessions are filled in from
       // their answers: verdict step IDs start with "verdict." (the guide format's rule).
@@ -39,9 +37,7 @@ public enum RecordsSchema {
           FROM guideAnswer a JOIN guideSession s ON s.id = a.sessionID
           WHERE a.stepID LIKE 'verdict.%'
           """)
-      try db.create(
-        index: "guideVerdictByTerminal", on: "guideVerdict", columns: ["terminalID", "startedAt"])
-      try db.create(index: "guideVerdictByTime", on: "guideVerdict", columns: ["startedAt"])
+      try RecordsIndexes.create(db)
       try db.create(table: "record_case") { t in
         t.primaryKey("id", .text)
         t.column("sessionID", .text)

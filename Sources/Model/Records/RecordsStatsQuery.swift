@@ -32,11 +32,25 @@ public struct RecordsStatsQuery: Sendable {
     }
   }
 
+  /// The period as SQL: only the bounds given, so a query over all time names no column it
+  /// does not need and is answered from its index alone.
   private var range: (sql: String, arguments: StatementArguments) {
-    (
-      "(? IS NULL OR startedAt >= ?) AND (? IS NULL OR startedAt < ?)",
-      [since, since, until, until]
-    )
+    var clauses: [String] = []
+    var arguments: StatementArguments = []
+    if let since {
+      clauses.append("startedAt >= ?")
+      arguments += [since]
+    }
+    if let until {
+      clauses.append("startedAt < ?")
+      arguments += [until]
+    }
+    return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
+  }
+
+  /// `range` for the columns of table alias `alias`.
+  private func range(of alias: String) -> String {
+    range.sql.replacingOccurrences(of: "startedAt", with: "\(alias).startedAt")
   }
 
   private func compute(_ db: Database, now: Date) throws -> RecordsStats {
@@ -115,10 +129,10 @@ public struct RecordsStatsQuery: Sendable {
     let cursor = try Row.fetchCursor(
       db,
       sql: """
-        SELECT symptom, (julianday(finishedAt) - julianday(startedAt)) * 86400.0 AS seconds,
+        SELECT symptom, \(RecordsIndexes.seconds) AS seconds,
           CAST((julianday(startedAt) - julianday(?)) / 7 AS INTEGER) AS week
-        FROM guideSession WHERE outcome = 'resolved' AND finishedAt IS NOT NULL AND \(range.sql)
-        ORDER BY symptom, seconds
+        FROM guideSession WHERE outcome = 'resolved' AND \(range.sql)
+        ORDER BY symptom, \(RecordsIndexes.seconds)
         """, arguments: [first] + range.arguments)
     var current: String?
     var all: [Double] = []
@@ -138,7 +152,8 @@ public struct RecordsStatsQuery: Sendable {
         all.removeAll(keepingCapacity: true)
         byWeek = Array(repeating: [], count: weeks)
       }
-      let seconds: Double = row[1]
+      // A resolved session always has its end; a NULL would only come from a hand-edited row.
+      guard let seconds = row[1] as Double? else { continue }
       all.append(seconds)
       let week: Int = row[2]
       byWeek[min(max(week, 0), weeks - 1)].append(seconds)
@@ -150,13 +165,12 @@ public struct RecordsStatsQuery: Sendable {
     try Row.fetchAll(
       db,
       sql: """
-        SELECT COALESCE(guideVersion, '') AS version, COUNT(*) AS n,
-          SUM(outcome = 'resolved') AS resolved
-        FROM guideSession WHERE \(range.sql) GROUP BY 1 ORDER BY 1
+        SELECT guideVersion AS version, COUNT(*) AS n, SUM(outcome = 'resolved') AS resolved
+        FROM guideSession WHERE \(range.sql) GROUP BY guideVersion ORDER BY guideVersion
         """, arguments: range.arguments
     ).map {
       RecordsStats.VersionResult(
-        version: $0["version"], sessions: $0["n"], resolved: $0["resolved"])
+        version: $0["version"] ?? "", sessions: $0["n"], resolved: $0["resolved"])
     }
   }
 
@@ -165,13 +179,13 @@ public struct RecordsStatsQuery: Sendable {
     let sessions = try Row.fetchAll(
       db,
       sql: """
-        SELECT terminalID, MAX(COALESCE(merchantNumber, '')) AS merchant, COUNT(*) AS n
-        FROM guideSession WHERE terminalID IS NOT NULL AND \(range.sql) GROUP BY terminalID
+        SELECT terminalID, COUNT(*) AS n FROM guideSession INDEXED BY guideSessionByTerminal
+        WHERE terminalID IS NOT NULL AND \(range.sql) GROUP BY terminalID
         """, arguments: range.arguments)
     for row in sessions {
       let terminal: String = row["terminalID"]
       results[terminal] = RecordsStats.TerminalResult(
-        terminal: terminal, merchantNumber: row["merchant"], sessions: row["n"], causes: [],
+        terminal: terminal, merchantNumber: "", sessions: row["n"], causes: [],
         hardwareLast30Days: 0, flagged: false)
     }
     let causes = try Row.fetchAll(
@@ -204,6 +218,16 @@ public struct RecordsStatsQuery: Sendable {
         results[terminal]?.flagged = count >= RecordsStats.replacementThreshold
       }
     }
+    // The merchant number to quote, for the units to replace only: a lookup each, not a scan.
+    for (terminal, result) in results where result.flagged {
+      results[terminal]?.merchantNumber =
+        try String.fetchOne(
+          db,
+          sql: """
+            SELECT merchantNumber FROM guideSession WHERE terminalID = ?
+              AND merchantNumber IS NOT NULL ORDER BY startedAt DESC LIMIT 1
+            """, arguments: [terminal]) ?? ""
+    }
     return results.values.sorted {
       ($0.flagged ? 1 : 0, $0.hardwareLast30Days, $1.terminal)
         > ($1.flagged ? 1 : 0, $1.hardwareLast30Days, $0.terminal)
@@ -230,17 +254,16 @@ public struct RecordsStatsQuery: Sendable {
     let wrong = try Row.fetchAll(
       db,
       sql: """
-        WITH ordered AS (
-          SELECT operatorID, symptom, outcome, startedAt,
-            LEAD(symptom) OVER w AS nextSymptom, LEAD(outcome) OVER w AS nextOutcome,
-            LEAD(startedAt) OVER w AS nextStarted, LEAD(outcomeStep) OVER w AS nextStep
-          FROM guideSession WHERE terminalID IS NOT NULL AND \(range.sql)
-          WINDOW w AS (PARTITION BY terminalID ORDER BY startedAt))
-        SELECT operatorID, nextSymptom, nextStep, COUNT(*) AS n FROM ordered
-        WHERE operatorID IS NOT NULL AND outcome IS NOT 'resolved' AND nextOutcome = 'resolved'
-          AND nextSymptom <> symptom
-          AND (julianday(nextStarted) - julianday(startedAt)) * 86400.0 <= ? + 0.0005
-        GROUP BY operatorID, nextSymptom, nextStep ORDER BY operatorID, n DESC, nextSymptom, nextStep
+        SELECT s.operatorID, n.symptom AS nextSymptom, n.outcomeStep AS nextStep, COUNT(*) AS n
+        FROM guideSession s JOIN guideSession n ON n.rowid = (
+          SELECT x.rowid FROM guideSession x INDEXED BY guideSessionByTerminal
+          WHERE x.terminalID = s.terminalID AND x.startedAt > s.startedAt
+          ORDER BY x.startedAt LIMIT 1)
+        WHERE (s.outcome IN ('abandoned', 'escalated', 'not-resolved') OR s.outcome IS NULL)
+          AND s.terminalID IS NOT NULL AND s.operatorID IS NOT NULL AND \(range(of: "s"))
+          AND n.outcome = 'resolved' AND n.symptom <> s.symptom
+          AND (julianday(n.startedAt) - julianday(s.startedAt)) * 86400.0 <= ? + 0.0005
+        GROUP BY 1, 2, 3 ORDER BY 1, n DESC, 2, 3
         """, arguments: range.arguments + [RecordsStats.wrongStartWindowSeconds])
     for row in wrong {
       let id: String = row["operatorID"]

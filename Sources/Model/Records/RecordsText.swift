@@ -45,6 +45,7 @@ public enum RecordsText: Equatable, Sendable {
   case csvNeedsOutput
   case cannotWrite(path: String, reason: String)
   case cannotRead(path: String, reason: String)
+  case notAFile(path: String)
 
   public func callAsFunction(_ language: Language) -> String {
     switch language {

@@ -57,6 +57,9 @@ enum RecordsTextEn {
       return "\(path):\(line): the database refused this line (\(message)); nothing was imported"
     case .csvNeedsOutput: return "--format csv needs --output DIR (one CSV file per table)"
     case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
+    case .notAFile(let path):
+      return
+        "\(path) is not a regular file (a pipe or a device would wait for ever); nothing was imported"
     case .cannotRead(let path, let reason): return "cannot read \(path): \(reason)"
     }
   }

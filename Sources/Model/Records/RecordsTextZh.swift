@@ -49,6 +49,7 @@ enum RecordsTextZh {
       return "\(path):\(line)：数据库拒绝了这一行（\(message)）。什么都没有导入。"
     case .csvNeedsOutput: return "--format csv 要用 --output 指定一个文件夹（每张表一个 CSV 文件）。"
     case .cannotWrite(let path, let reason): return "无法写入 \(path)：\(reason)"
+    case .notAFile(let path): return "\(path) 不是普通文件（管道或设备会一直等下去），什么都没有导入。"
     case .cannotRead(let path, let reason): return "无法读取 \(path)：\(reason)"
     }
   }
