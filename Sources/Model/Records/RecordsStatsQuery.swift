@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Computes `RecordsStats` from the records in the app database. Each figure is one grouped
 /// SQLite query (the database does the counting), so a year of a chain's sessions takes a few
@@ -126,15 +127,16 @@ public struct RecordsStatsQuery: Sendable {
         db, sql: "SELECT MIN(startedAt) FROM guideSession WHERE \(range.sql)",
         arguments: range.arguments) ?? end
     let weeks = max(1, Int((end.timeIntervalSince(first) / (7 * 86_400)).rounded(.up)))
-    let cursor = try Row.fetchCursor(
-      db,
+    let statement = try db.makeStatement(
       sql: """
         SELECT symptom, \(RecordsIndexes.seconds) AS seconds,
           CAST((julianday(startedAt) - julianday(?)) / 7 AS INTEGER) AS week
         FROM guideSession WHERE outcome = 'resolved' AND \(range.sql)
         ORDER BY symptom, \(RecordsIndexes.seconds)
-        """, arguments: [first] + range.arguments)
+        """)
+    try statement.setArguments([first] + range.arguments)
     var current: String?
+    var currentBytes: [UInt8] = []
     var all: [Double] = []
     var byWeek: [[Double]] = []
     func flush() {
@@ -144,18 +146,30 @@ public struct RecordsStatsQuery: Sendable {
       result.weeklyMedians = byWeek.map { Quantile.nearestRank(0.5, ofSorted: $0) }
       results[start] = result
     }
-    while let row = try cursor.next() {
-      let start: String = row[0]
-      if start != current {
+    // A million rows: read straight from SQLite's columns (a GRDB Row each costs several times
+    // the query), and make the start's String only when it changes.
+    let raw = statement.sqliteStatement
+    defer { sqlite3_reset(raw) }
+    while true {
+      let code = sqlite3_step(raw)
+      if code == SQLITE_DONE { break }
+      guard code == SQLITE_ROW else {
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "stats: time to fix")
+      }
+      // A resolved session always has its end; a NULL would only come from a hand-edited row.
+      guard sqlite3_column_type(raw, 1) != SQLITE_NULL, let text = sqlite3_column_text(raw, 0)
+      else { continue }
+      let bytes = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(raw, 0)))
+      if current == nil || !bytes.elementsEqual(currentBytes) {
         flush()
-        current = start
+        currentBytes = Array(bytes)
+        current = String(decoding: currentBytes, as: UTF8.self)
         all.removeAll(keepingCapacity: true)
         byWeek = Array(repeating: [], count: weeks)
       }
-      // A resolved session always has its end; a NULL would only come from a hand-edited row.
-      guard let seconds = row[1] as Double? else { continue }
+      let seconds = sqlite3_column_double(raw, 1)
       all.append(seconds)
-      let week: Int = row[2]
+      let week = Int(sqlite3_column_int64(raw, 2))
       byWeek[min(max(week, 0), weeks - 1)].append(seconds)
     }
     flush()

@@ -72,3 +72,26 @@ final class CaseStoreTests: XCTestCase {
     XCTAssertEqual(ages.oldestSeconds, 604_800)
   }
 }
+
+final class RecordsHomeSummaryTests: XCTestCase {
+  func test_homeCountsOpenCases_asksAboutTheDayOld_andNamesOverdueCare() throws {
+    let database = try AppDatabase()
+    let now = Date(timeIntervalSince1970: 1_782_820_800)
+    let store = CaseStore(database: database)
+    for (id, age) in [("new", 3_600.0), ("old", 90_000.0)] {
+      try store.open(
+        RecordedCase(
+          id: id, sessionID: nil, openedAt: now.addingTimeInterval(-age), context: SessionContext(),
+          summary: id))
+    }
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    try CareStore(database: database).tick(.wipeWindow, at: now.addingTimeInterval(-60))
+    let summary = try RecordsHomeSummary.read(database: database, now: now, calendar: calendar)
+    XCTAssertEqual(summary.openCases, 2)
+    XCTAssertEqual(summary.oldestOpenSeconds, 90_000)
+    XCTAssertEqual(summary.askOutcome.map(\.id), ["old"])
+    XCTAssertFalse(summary.overdueCare.contains(.wipeWindow))
+    XCTAssertTrue(summary.overdueCare.contains(.settle))
+  }
+}
