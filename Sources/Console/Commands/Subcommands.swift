@@ -11,4 +11,6 @@ let posConsoleSubcommands: [any ParsableCommand.Type] = [
   StoreCommand.self,
   TrainerCommand.self,
   TrainingCommand.self,
+  StatsCommand.self,
+  RecordsCommand.self,
 ]

@@ -24,6 +24,7 @@ public final class AppDatabase: Sendable {
     GuideSchema.register,
     MerchantSchema.register,
     TrainingSchema.register,
+    RecordsSchema.register,
   ]
 
   /// Opens (or creates) the database at `path` and brings its schema up to date;

@@ -10,18 +10,23 @@ public struct GuideSessionStore: Sendable {
     self.database = database
   }
 
-  /// Records a new session for `engine` and returns its ID.
+  /// Records a new session for `engine`, run in `context`, and returns its ID.
   @discardableResult
-  public func begin(_ engine: GuideEngine, id: String = UUID().uuidString) throws(GuideStoreError)
-    -> String
-  {
+  public func begin(
+    _ engine: GuideEngine, id: String = UUID().uuidString, context: SessionContext = .init()
+  ) throws(GuideStoreError) -> String {
     try write("begin session \(id)") { db in
       try db.execute(
         sql: """
-          INSERT INTO guideSession (id, guideID, symptom, startedAt, updatedAt)
-          VALUES (?, ?, ?, ?, ?)
+          INSERT INTO guideSession (id, guideID, symptom, startedAt, updatedAt, guideVersion,
+            terminalID, operatorID, storeID, merchantNumber)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
-        arguments: [id, engine.guide.id, engine.start.symptom, engine.startedAt, engine.startedAt])
+        arguments: [
+          id, engine.guide.id, engine.start.symptom, engine.startedAt, engine.startedAt,
+          context.guideVersion, context.terminalID, context.operatorID, context.storeID,
+          context.merchantNumber,
+        ])
       try Self.writePath(engine, session: id, db: db)
     }
     return id
@@ -39,15 +44,21 @@ public struct GuideSessionStore: Sendable {
     }
   }
 
-  /// Marks an open session as set aside, so it is no longer offered for resuming.
-  public func abandon(session id: String, at date: Date) throws(GuideStoreError) {
+  /// Marks an open session as set aside, so it is no longer offered for resuming. `step` is the
+  /// step on show when the cashier gave up (kept as where the session ended); without it, the
+  /// last answered step stands in.
+  public func abandon(session id: String, at date: Date, step: String? = nil)
+    throws(GuideStoreError)
+  {
     try write("abandon session \(id)") { db in
       try db.execute(
         sql: """
-          UPDATE guideSession SET outcome = 'abandoned', finishedAt = ?, updatedAt = ?
+          UPDATE guideSession SET outcome = 'abandoned', finishedAt = ?, updatedAt = ?,
+            outcomeStep = COALESCE(?, (SELECT stepID FROM guideAnswer
+              WHERE sessionID = guideSession.id ORDER BY position DESC LIMIT 1))
           WHERE id = ? AND outcome IS NULL
           """,
-        arguments: [date, date, id])
+        arguments: [date, date, step, id])
     }
   }
 
@@ -112,6 +123,19 @@ public struct GuideSessionStore: Sendable {
           VALUES (?, ?, ?, ?, ?)
           """,
         arguments: [id, position, answer.stepID, json, answer.answeredAt])
+    }
+    try db.execute(sql: "DELETE FROM guideVerdict WHERE sessionID = ?", arguments: [id])
+    // The verdicts reached: each answered one, and the one on show (reached, not yet answered).
+    var reached = engine.path.map(\.stepID)
+    if let current = engine.currentStepID, engine.outcome == nil { reached.append(current) }
+    for (position, stepID) in reached.enumerated() {
+      guard case .verdict = engine.guide.step(stepID)?.kind else { continue }
+      try db.execute(
+        sql: """
+          INSERT INTO guideVerdict (sessionID, position, verdict, terminalID, startedAt)
+          SELECT id, ?, ?, terminalID, startedAt FROM guideSession WHERE id = ?
+          """,
+        arguments: [position, stepID, id])
     }
     let updated = engine.path.last?.answeredAt ?? engine.startedAt
     let outcome = engine.outcome
