@@ -25,7 +25,7 @@ final class ScreenRegistryTests: XCTestCase {
         "home does not show \(item.number) \(item.label(.zh))")
     }
     let range = "\(menu.map(\.number).min() ?? -1)-\(menu.map(\.number).max() ?? -1)"
-    XCTAssertEqual(range, "0-7")
+    XCTAssertEqual(range, "0-8")
     XCTAssertTrue(lines[23].contains(range), lines[23])
   }
 

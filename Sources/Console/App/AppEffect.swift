@@ -16,6 +16,8 @@ enum AppEffect: Sendable {
   /// Store what the simulated terminal reported (journal a pending transaction first).
   case persistTerminal([TerminalEvent])
   case training(TrainingEffect)
+  /// Reading the records, or a care tick, ticket or outcome and then reading them again.
+  case records(RecordsRequest)
 
   var isQuit: Bool {
     if case .quit = self { return true }
@@ -37,7 +39,7 @@ enum AppEffect: Sendable {
   /// (a scanner's Enter right after the code).
   var runsOffTheLoop: Bool {
     switch self {
-    case .escalation, .guideBegin, .guideSave, .guideAbandon, .training: true
+    case .escalation, .guideBegin, .guideSave, .guideAbandon, .training, .records: true
     case .quit, .log, .persistTerminal: false
     }
   }

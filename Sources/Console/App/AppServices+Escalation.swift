@@ -14,6 +14,7 @@ extension ServiceWork {
       do {
         let path = try handOff.save(inDirectory: dataDirectory, language: language)
         log.write("case summary saved to \(path)")
+        openCase(handOff, language: language, file: path)
         return [.service(.escalation(.saved(.saved(path: path))))]
       } catch {
         log.write("case summary not saved: \(error.message(.en))")

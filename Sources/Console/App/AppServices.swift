@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Runs the effects `update` asks for: the database, files, the log. Lives
@@ -48,6 +49,8 @@ final class AppServices {
       _ = try MerchantDirectory(database: opened).seedSampleDirectoryIfEmpty()
       resources.unfinishedGuide = try work.unfinishedGuideSession()
       resources.storedTraining = try TrainingModeStore(database: opened).load()
+      resources.records = try RecordsHomeSummary.read(
+        database: opened, now: Date(), calendar: .current)
     } catch let problem as DataStoreProblem {
       resources.storeProblem = problem
       log.write("data store unusable: \(problem)")
@@ -100,7 +103,7 @@ final class AppServices {
       log.write(message)
       return []
     case .persistTerminal(let events): return persistTerminal(events)
-    case .escalation, .guideBegin, .guideSave, .guideAbandon, .training:
+    case .escalation, .guideBegin, .guideSave, .guideAbandon, .training, .records:
       return work.perform(effect)
     }
   }

@@ -10,7 +10,7 @@ enum ScreenRegistry {
   static let homeMenu: [HomeMenuItem] =
     [TerminalLaunch.scan, .card, .voidOrRefund].map(\.homeEntry) + [
       SelfCheckSession.homeEntry, EscalationSession.homeEntry, TrainingScreen.homeEntry,
-      TerminalLaunch.management.homeEntry, HomeScreen.exitEntry,
+      TerminalLaunch.management.homeEntry, RecordsScreen.homeEntry, HomeScreen.exitEntry,
     ]
 
   /// The screen `navigation` opens from `state`, and the effects opening it asks for.
@@ -28,6 +28,7 @@ enum ScreenRegistry {
       return mount(EscalationSession.open(sessionID: sessionID, context))
     case .training: return mount(TrainingScreen.open(context))
     case .leaveTrainingToQuit: return mount(TrainingScreen.openToQuit())
+    case .records: return mount(RecordsScreen.open(context))
     }
   }
 
@@ -67,6 +68,15 @@ extension SelfCheckSession: AppScreen {
 
   static func event(_ event: ServiceEvent) -> SelfCheckEvent? {
     if case .guideStoreFailed(let problem) = event { return .storeFailed(problem) }
+    return nil
+  }
+}
+
+extension RecordsScreen: AppScreen {
+  static func appEffect(_ effect: RecordsRequest) -> AppEffect { .records(effect) }
+
+  static func event(_ event: ServiceEvent) -> RecordsEvent? {
+    if case .records(let answer) = event { return answer }
     return nil
   }
 }

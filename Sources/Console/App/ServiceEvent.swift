@@ -4,6 +4,7 @@ import Model
 enum ServiceEvent: Sendable {
   case escalation(EscalationEvent)
   case training(TrainingEvent)
+  case records(RecordsEvent)
   /// A self-check session could not be saved; the text says what failed.
   case guideStoreFailed(String)
   /// The simulated terminal's records could not be stored (what and why).

@@ -19,6 +19,7 @@ struct ServiceWork: Sendable {
     case .guideSave(let engine, let id): saveGuideSession(engine, id: id)
     case .guideAbandon(let id, let date): abandonGuideSession(id: id, at: date)
     case .training(let effect): performTraining(effect)
+    case .records(let request): performRecords(request)
     case .quit, .log, .persistTerminal: []
     }
   }

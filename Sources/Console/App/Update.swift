@@ -18,6 +18,7 @@ func update(_ state: AppState, _ action: AppAction, _ environment: UpdateEnviron
     }
     return (next, [])
   case .service(let event):
+    if case .records(.loaded(let overview)) = event { next.resources.records = overview.summary }
     let outcome = next.screen.receive(event, next.context(environment))
     return apply(outcome, to: next, environment)
   case .tick:

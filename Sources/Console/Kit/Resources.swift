@@ -25,6 +25,9 @@ struct Resources: Sendable {
   var storedTraining: TrainingModeRecord?
   /// A self-check left unfinished (e.g. the program was killed), offered for resuming.
   var unfinishedGuide: ResumableGuideSession?
+  /// Open cases and overdue routine care, for home's notices; refreshed whenever the records
+  /// screen reads the records again.
+  var records: RecordsHomeSummary?
 
   /// Nothing loaded yet (before the first frame, and in tests that need nothing).
   static let empty = Resources()

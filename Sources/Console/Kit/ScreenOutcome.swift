@@ -53,6 +53,8 @@ enum Navigation: Hashable, Sendable {
   case training
   /// The trainer's PIN before the console quits while training is on.
   case leaveTrainingToQuit
+  /// The records: open cases, routine care, units to replace.
+  case records
 }
 
 /// One numbered entry of the home menu, as the screen it opens declares it.

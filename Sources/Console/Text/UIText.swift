@@ -22,6 +22,11 @@ enum UIText: CaseIterable, Sendable {
   case entryTrainingInfo
   case entryManagement
   case entryManagementInfo
+  case entryRecords
+  case entryRecordsInfo
+  case keyTick
+  case keyTicket
+  case keyOutcome
   case entryExit
   case entryExitInfo
   case languageName

@@ -40,6 +40,16 @@ enum UITextEn {
       "Management"
     case .entryManagementInfo:
       "Version, permissions, merchant, network"
+    case .entryRecords:
+      "Records"
+    case .entryRecordsInfo:
+      "Open cases, routine care, units to replace"
+    case .keyTick:
+      "tick"
+    case .keyTicket:
+      "ticket"
+    case .keyOutcome:
+      "outcome"
     case .entryExit:
       "Exit"
     case .entryExitInfo:

@@ -40,6 +40,16 @@ enum UITextZh {
       "管理"
     case .entryManagementInfo:
       "版本、权限、商户信息、网络"
+    case .entryRecords:
+      "记录与跟进"
+    case .entryRecordsInfo:
+      "未结案件、日常维护、该换的终端"
+    case .keyTick:
+      "打勾"
+    case .keyTicket:
+      "工单号"
+    case .keyOutcome:
+      "记结果"
     case .entryExit:
       "退出"
     case .entryExitInfo:

@@ -28,6 +28,11 @@ public enum RecordsText: Equatable, Sendable {
   case care
   case careLine(done: Int, missed: Int)
   case careItem(CareItem)
+  /// The item's name alone, without its cadence.
+  case careName(CareItem)
+  case homeOpenCases(count: Int, oldestHours: Int)
+  case homeAskOutcome(count: Int)
+  case homeCareDue(String)
   case none
   case listSeparator
   case minutesSeconds(minutes: Int, seconds: Int)

@@ -36,6 +36,13 @@ enum RecordsTextEn {
     case .care: return "Routine care"
     case .careLine(let done, let missed): return "done \(done) times, missed \(missed)"
     case .careItem(let item): return careItem(item)
+    case .careName(let item): return careName(item)
+    case .homeOpenCases(let count, let hours):
+      return
+        "\(count) cases with 95016 still open, the oldest for \(hours) h: press 8 to follow up."
+    case .homeAskOutcome(let count):
+      return "\(count) cases have been open over a day: press 8 to record how they ended."
+    case .homeCareDue(let names): return "Today's care not done yet: \(names). Press 8 to tick it."
     case .none: return "(none)"
     case .listSeparator: return ", "
     case .minutesSeconds(let minutes, let seconds): return "\(minutes) min \(seconds) s"
@@ -61,6 +68,16 @@ enum RecordsTextEn {
       return
         "\(path) is not a regular file (a pipe or a device would wait for ever); nothing was imported"
     case .cannotRead(let path, let reason): return "cannot read \(path): \(reason)"
+    }
+  }
+
+  static func careName(_ item: CareItem) -> String {
+    switch item {
+    case .wipeWindow: "wipe the scan window"
+    case .settle: "settle"
+    case .exportRecords: "export the records"
+    case .cableAndCharger: "look at the cable and charger"
+    case .firmwareVersion: "check the firmware version"
     }
   }
 

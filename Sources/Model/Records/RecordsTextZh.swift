@@ -31,6 +31,11 @@ enum RecordsTextZh {
     case .care: return "日常维护"
     case .careLine(let done, let missed): return "做了 \(done) 次，漏了 \(missed) 次"
     case .careItem(let item): return careItem(item)
+    case .careName(let item): return careName(item)
+    case .homeOpenCases(let count, let hours):
+      return "转 95016 的案件还有 \(count) 件未结，最久的已 \(hours) 小时：按 8 跟进。"
+    case .homeAskOutcome(let count): return "有 \(count) 件案件已开了一天多：按 8 记下结果。"
+    case .homeCareDue(let names): return "今天的维护还没做：\(names)。做完按 8 打勾。"
     case .none: return "（无）"
     case .listSeparator: return "，"
     case .minutesSeconds(let minutes, let seconds): return "\(minutes) 分 \(seconds) 秒"
@@ -51,6 +56,16 @@ enum RecordsTextZh {
     case .cannotWrite(let path, let reason): return "无法写入 \(path)：\(reason)"
     case .notAFile(let path): return "\(path) 不是普通文件（管道或设备会一直等下去），什么都没有导入。"
     case .cannotRead(let path, let reason): return "无法读取 \(path)：\(reason)"
+    }
+  }
+
+  static func careName(_ item: CareItem) -> String {
+    switch item {
+    case .wipeWindow: "擦扫码窗"
+    case .settle: "结算"
+    case .exportRecords: "导出记录"
+    case .cableAndCharger: "检查线缆和充电器"
+    case .firmwareVersion: "查看系统版本"
     }
   }
 

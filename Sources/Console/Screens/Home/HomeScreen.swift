@@ -79,6 +79,31 @@ struct HomeScreen: ScreenComponent {
       notices += lines.prefix(3).map { Notice(text: $0, role: .error) }
     }
     if let notice { notices.append(Notice(text: notice(context.language), role: .warning)) }
+    if let records = context.resources.records {
+      let language = context.language
+      if !records.askOutcome.isEmpty {
+        notices.append(
+          Notice(
+            text: RecordsText.homeAskOutcome(count: records.askOutcome.count)(language),
+            role: .warning))
+      } else if records.openCases > 0 {
+        notices.append(
+          Notice(
+            text: RecordsText.homeOpenCases(
+              count: records.openCases, oldestHours: (records.oldestOpenSeconds ?? 0) / 3_600)(
+                language),
+            role: .notice))
+      }
+      let due = records.overdueCare.filter { $0.cadence == .daily }
+      if !due.isEmpty {
+        let names = due.map { RecordsText.careName($0)(language) }
+        notices.append(
+          Notice(
+            text: RecordsText.homeCareDue(
+              names.joined(separator: RecordsText.listSeparator(language)))(
+                language), role: .notice))
+      }
+    }
     return notices
   }
 
