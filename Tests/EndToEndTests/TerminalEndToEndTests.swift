@@ -8,22 +8,17 @@ final class TerminalEndToEndTests: XCTestCase {
     let session = try TmuxSession()
     try session.startConsole()
     try session.scanSale(amount: "1250")
-    let screen = try session.waitFor("交易成功") { $0.contains("交易成功") }
-    XCTAssertTrue(screen.contains("签购单"), screen)
-    XCTAssertTrue(screen.contains("电子签购单已生成"), screen)
+    let screen = try session.waitFor(
+      all: ["交易成功", "签购单", "电子签购单已生成", "RMB 12.50", "微信支付"])
     XCTAssertFalse(screen.contains("已打印"), screen)
-    XCTAssertTrue(screen.contains("RMB 12.50"), screen)
-    XCTAssertTrue(screen.contains("微信支付"), screen)
   }
 
   func test_scanWithPermissionOff_fails58AndPointsToCardAndSelfCheck() throws {
     let session = try TmuxSession()
     try session.startConsole("--fault permission-off")
     try session.scanSale(amount: "1250")
-    let screen = try session.waitFor("58") { $0.contains("58") }
+    let screen = try session.waitFor(all: ["58 终端无效", "刷卡", "自检"])
     XCTAssertFalse(screen.contains("交易成功"), screen)
-    XCTAssertTrue(screen.contains("刷卡"), screen)
-    XCTAssertTrue(screen.contains("自检"), screen)
     try session.send("2")
     try session.waitFor(text: "现在是哪种情况？")
   }
@@ -41,9 +36,7 @@ final class TerminalEndToEndTests: XCTestCase {
     try session.send("Right", "Right", "Up", "Right")
     try session.waitFor(text: "###")
     try session.send("Enter")
-    let screen = try session.waitFor("交易成功") { $0.contains("交易成功") }
-    XCTAssertTrue(screen.contains("已电子签名"), screen)
-    XCTAssertTrue(screen.contains("RMB 88.80"), screen)
+    try session.waitFor(all: ["交易成功", "已电子签名", "RMB 88.80"])
   }
 
   func test_refundWithWrongSupervisorPassword_isRefused() throws {
@@ -76,7 +69,6 @@ final class TerminalEndToEndTests: XCTestCase {
     try session.send("123456", "Enter")
     try session.waitFor(text: "凭证号")
     try session.send("1", "Enter")
-    let screen = try session.waitFor("¥12.50") { $0.contains("¥12.50") }
-    XCTAssertTrue(screen.contains("000001"), screen)
+    try session.waitFor(all: ["¥12.50", "000001"])
   }
 }
