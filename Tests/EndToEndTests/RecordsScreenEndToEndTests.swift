@@ -52,7 +52,8 @@ final class RecordsScreenEndToEndTests: XCTestCase {
     // The history: the unit to replace, and each start's results.
     try session.send("8")
     let records = try session.waitFor(all: [
-      "8 记录与跟进", "终端 10420001：30 天内 3 次硬件故障，请向 95016 申请换机（商户号 822581054110001）",
+      "8 记录与跟进", "终端 10420001：30 天内 3 次硬件故障，请申请换机",
+      "打 95016，报商户号 822581054110001、终端号 10420001",
       "按扫码后没有任何反应：共 3 次，解决 0，转客服 1", "摄像头灯亮了，但读不出码：共 1 次，解决 0，转客服 0，放弃 1",
       "没有未结案件",
     ])

@@ -17,7 +17,8 @@ enum RecordsScreenText: Equatable, Sendable {
   case chooseOutcome
   case ticketPrompt
   case unitsHeading
-  case replaceUnit(terminal: String, merchant: String, hardware: Int)
+  case replaceUnit(terminal: String, hardware: Int)
+  case quoteNumbers(terminal: String, merchant: String)
   case noUnitToReplace
   case startsHeading
   case startLine(start: String, resolved: Int, escalated: Int, abandoned: Int, total: Int)

@@ -26,9 +26,10 @@ enum RecordsScreenTextEn {
     case .chooseOutcome: return "Press 1–4 for the outcome, Esc to cancel"
     case .ticketPrompt: return "95016 ticket number: "
     case .unitsHeading: return "Units to replace"
-    case .replaceUnit(let terminal, let merchant, let hardware):
-      return
-        "Terminal \(terminal): \(hardware) hardware faults in 30 days; ask 95016 for a replacement (merchant \(merchant))"
+    case .quoteNumbers(let terminal, let merchant):
+      return "call 95016 with merchant \(merchant), terminal \(terminal)"
+    case .replaceUnit(let terminal, let hardware):
+      return "Terminal \(terminal): \(hardware) hardware faults in 30 days: ask for a replacement"
     case .noUnitToReplace: return "None (shown at 3 or more hardware faults in 30 days)"
     case .startsHeading: return "Results per start"
     case .startLine(let start, let resolved, let escalated, let abandoned, let total):

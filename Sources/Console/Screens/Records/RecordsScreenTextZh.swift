@@ -25,8 +25,10 @@ enum RecordsScreenTextZh {
     case .chooseOutcome: return "按 1–4 选结果，Esc 取消"
     case .ticketPrompt: return "95016 工单号："
     case .unitsHeading: return "该换机的终端"
-    case .replaceUnit(let terminal, let merchant, let hardware):
-      return "终端 \(terminal)：30 天内 \(hardware) 次硬件故障，请向 95016 申请换机（商户号 \(merchant)）"
+    case .replaceUnit(let terminal, let hardware):
+      return "终端 \(terminal)：30 天内 \(hardware) 次硬件故障，请申请换机"
+    case .quoteNumbers(let terminal, let merchant):
+      return "打 95016，报商户号 \(merchant)、终端号 \(terminal)"
     case .noUnitToReplace: return "没有（30 天内 3 次以上硬件故障才提示）"
     case .startsHeading: return "各起点的结果"
     case .startLine(let start, let resolved, let escalated, let abandoned, let total):

@@ -49,14 +49,10 @@ struct RecordsView {
     let flagged = overview.stats.terminals.filter(\.flagged)
     if flagged.isEmpty { lines.append(("  " + say(.noUnitToReplace), .dim, nil)) }
     for unit in flagged {
-      lines.append(
-        (
-          "  "
-            + say(
-              .replaceUnit(
-                terminal: unit.terminal, merchant: unit.merchantNumber,
-                hardware: unit.hardwareLast30Days)), .error, nil
-        ))
+      let replace = say(.replaceUnit(terminal: unit.terminal, hardware: unit.hardwareLast30Days))
+      lines.append(("  " + replace, .error, nil))
+      let quote = say(.quoteNumbers(terminal: unit.terminal, merchant: unit.merchantNumber))
+      lines.append(("    " + quote, .plain, nil))
     }
     lines.append(("", .plain, nil))
     lines.append((say(.startsHeading), .accent, nil))
