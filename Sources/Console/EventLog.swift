@@ -9,7 +9,11 @@ final class EventLog: @unchecked Sendable {
   private let lock = NSLock()
 
   init(directory: String) {
-    file = fopen(directory + "/pos-console.log", "a")
+    // Owner-only from the first byte, whatever the umask: the log names merchants.
+    let descriptor = open(
+      directory + "/pos-console.log", O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    file = descriptor >= 0 ? fdopen(descriptor, "a") : nil
+    if descriptor >= 0 && file == nil { close(descriptor) }
   }
 
   deinit {

@@ -8,9 +8,8 @@ final class PrivateFilesEndToEndTests: XCTestCase {
     return (attributes?[.posixPermissions] as? Int ?? -1) & 0o777
   }
 
-  func test_afterASale_theDataDirIs0700_andEveryFileInIt0600() throws {
+  func test_afterASale_everyFileTheConsoleWrote_is0600() throws {
     let session = try TmuxSession()
-    chmod(session.dataDirectory, 0o755)
     try session.startConsole()
     try session.scanSale(amount: "3")
     try session.waitFor(text: "交易成功")
@@ -18,10 +17,39 @@ final class PrivateFilesEndToEndTests: XCTestCase {
     for expected in ["pos-console.sqlite", "pos-console.sqlite-wal", "pos-console.log"] {
       XCTAssertTrue(names.contains(expected), "\(expected) missing from \(names)")
     }
-    XCTAssertEqual(mode(session.dataDirectory), 0o700)
     for name in names {
       XCTAssertEqual(mode(session.dataDirectory + "/" + name), 0o600, name)
     }
+  }
+
+  /// Issue 20 item 1: naming an existing folder keeps its modes (setgid too) and everything
+  /// in it that the console did not write, for a read-only command and for the console.
+  func test_anExistingFolderAsDataDir_keepsItsModes_andItsFiles() throws {
+    let session = try TmuxSession()
+    let folder = session.dataDirectory + "/shared"
+    try FileManager.default.createDirectory(
+      atPath: folder + "/www", withIntermediateDirectories: true)
+    XCTAssertTrue(FileManager.default.createFile(atPath: folder + "/www/i.html", contents: nil))
+    chmod(folder, 0o755)
+    chmod(folder + "/www", 0o2775)
+    chmod(folder + "/www/i.html", 0o664)
+    try session.run(
+      "clear; '\(TmuxSession.binary)' report --last --data-dir '\(folder)'; echo \"STATUS=$?\"")
+    try session.waitFor("report's exit") {
+      $0.range(of: "STATUS=[0-9]", options: .regularExpression) != nil
+    }
+    try session.run("clear")
+    try session.startConsole("--data-dir '\(folder)'")
+    try session.send("q")
+    try session.waitFor(text: "EXIT=0")
+    let full = { (path: String) -> Int in
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+      return (attributes?[.posixPermissions] as? Int ?? -1) & 0o7777
+    }
+    XCTAssertEqual(full(folder), 0o755)
+    XCTAssertEqual(full(folder + "/www"), 0o2775)
+    XCTAssertEqual(full(folder + "/www/i.html"), 0o664)
+    XCTAssertEqual(full(folder + "/pos-console.sqlite"), 0o600)
   }
 
   func test_withoutHomeOrAnyDataLocation_exits2WithAMessage() throws {

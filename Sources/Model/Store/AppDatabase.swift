@@ -1,5 +1,11 @@
 import GRDB
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The one SQLite file in the data dir that every feature keeps its records in.
 ///
 /// Each feature owns its tables and registers its own migrations (identifiers
@@ -39,8 +45,18 @@ public final class AppDatabase: Sendable {
       try db.execute(sql: "PRAGMA journal_mode = WAL")
       try db.execute(sql: "PRAGMA synchronous = FULL")
     }
+    Self.createPrivately(path)
     writer = try DatabaseQueue(path: path, configuration: configuration)
     try Self.migrator().migrate(writer)
+  }
+
+  /// A new database file is created owner-only (it holds the trainer PIN's hash), whatever
+  /// the umask; SQLite then gives its -wal and -shm the same mode. An existing file is left
+  /// as it is.
+  static func createPrivately(_ path: String) {
+    guard path != ":memory:", !path.isEmpty else { return }
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    if descriptor >= 0 { close(descriptor) }
   }
 
   /// A private in-memory database with the full schema, for tests and previews.
