@@ -41,7 +41,7 @@ final class DurableSalesEndToEndTests: XCTestCase {
     try session.waitFor(text: "金额：0.00_")
     try session.send("700", "Enter")
     try session.waitFor(text: "请出示付款码")
-    try session.send(TmuxSession.wechatCode, "Enter")
+    try session.send(TmuxSession.freshWechatCode, "Enter")
     try session.waitFor("the stored sale", timeout: 20) { $0.contains("交易成功") }
     let stored = try TmuxSession.shell(
       "/usr/bin/sqlite3", [database, "SELECT amountFen FROM sim_transaction"])
@@ -63,7 +63,7 @@ final class DurableSalesEndToEndTests: XCTestCase {
         try session.waitFor(text: "金额：0.00_")
         try session.send(amount, "Enter")
         try session.waitFor(text: "请出示付款码")
-        try session.send(TmuxSession.wechatCode, "Enter")
+        try session.send(TmuxSession.freshWechatCode, "Enter")
       } else {
         try session.scanSale(amount: amount)
       }

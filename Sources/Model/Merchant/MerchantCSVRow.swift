@@ -66,10 +66,15 @@ struct MerchantCSVRow {
       return .failure(
         MerchantImportProblem(line: line, column: .merchantNumber, message: error.message))
     }
-    let name = field(.name)
+    let name = MerchantNameSafety.imported(field(.name))
     guard !name.isEmpty else { return problem(.name, "商户名称为空。", "The merchant name is empty.") }
-    guard !name.contains(where: { $0.isNewline || $0.unicodeScalars.contains { $0.value < 0x20 } })
-    else {
+    if let refused = name.unicodeScalars.first(where: MerchantNameSafety.isRefused) {
+      let code = "U+" + String(refused.value, radix: 16, uppercase: true)
+      return problem(
+        .name, "商户名称含控制字符或文字方向控制符（\(code)）。",
+        "The merchant name holds a control or text-direction character (\(code)).")
+    }
+    guard !name.contains(where: \.isNewline) else {
       return problem(
         .name, "商户名称含换行或控制字符。", "The merchant name holds a line break or control character.")
     }

@@ -19,7 +19,7 @@ extension MerchantLookupReport {
       add(LookupTexts.category, "\(number.mccCode)  \(decoded.categoryName(language))")
       add(LookupTexts.sequence, number.sequence)
       if let record {
-        add(LookupTexts.directoryName, record.name)
+        add(LookupTexts.directoryName, MerchantNameSafety.shown(record.name))
         if record.mccCode != number.mccCode || record.regionCode != number.regionCode {
           add(LookupTexts.registeredCodes, "MCC \(record.mccCode), \(record.regionCode)")
         }

@@ -26,9 +26,10 @@ extension TerminalSimulator {
   }
 
   private mutating func approveWalletPayment(_ wait: WalletWait) -> [TerminalEvent] {
-    let record = approve(
+    var record = approve(
       .sale, method: .scan, amountFen: wait.amount.fen, walletID: wait.walletID,
       walletName: wait.walletName)
+    record.paymentCode = wait.code.isEmpty ? nil : wait.code
     let decision = FaultDecision(
       failure: nil, elapsedMilliseconds: wait.hostMilliseconds + wait.seconds * 1_000,
       surfaced: [])
