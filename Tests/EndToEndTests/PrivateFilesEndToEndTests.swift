@@ -66,3 +66,37 @@ final class PrivateFilesEndToEndTests: XCTestCase {
     }
   }
 }
+
+/// Issue 20 item 8: a first run (no data dir yet) wrote no log; a FIFO named to `merchants
+/// import` waited for ever; a theme starting with NUL was taken as an empty theme.
+final class FirstRunAndOddFilesEndToEndTests: XCTestCase {
+  func test_aFirstRun_inAFolderThatDoesNotExistYet_keepsALog() throws {
+    let session = try TmuxSession()
+    let fresh = session.dataDirectory + "/new/pos-console"
+    try session.startConsole("--data-dir '\(fresh)'")
+    try session.send("q")
+    try session.waitFor(text: "EXIT=0")
+    let log = (try? String(contentsOfFile: fresh + "/pos-console.log", encoding: .utf8)) ?? ""
+    XCTAssertTrue(log.contains("quit"), "log: \(log)")
+  }
+
+  func test_aFIFO_toImport_isRefusedAtOnce_andANULTheme_isRefusedWithItsLine() throws {
+    let session = try TmuxSession()
+    let fifo = session.dataDirectory + "/merchants.csv"
+    XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+    let theme = session.dataDirectory + "/nul.toml"
+    try Data([0] + Array("[roles]\n".utf8)).write(to: URL(fileURLWithPath: theme))
+    let binary = "env POS_CONSOLE_DATA='\(session.dataDirectory)' '\(TmuxSession.binary)'"
+    let started = Date()
+    let imported = try TmuxSession.shell(
+      "/bin/bash",
+      ["-c", "timeout 10 \(binary) merchants import '\(fifo)' 2>&1; echo \"STATUS=$?\""])
+    XCTAssertLessThan(Date().timeIntervalSince(started), 5, imported)
+    XCTAssertFalse(imported.contains("STATUS=124") || imported.contains("STATUS=0"), imported)
+    XCTAssertTrue(imported.contains("not a regular file") || imported.contains("不是普通文件"), imported)
+    let themed = try TmuxSession.shell(
+      "/bin/bash", ["-c", "\(binary) --theme '\(theme)' 2>&1 < /dev/null; echo \"STATUS=$?\""])
+    XCTAssertTrue(themed.contains("nul.toml:1"), themed)
+    XCTAssertTrue(themed.contains("STATUS=2"), themed)
+  }
+}

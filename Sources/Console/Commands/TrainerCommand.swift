@@ -22,7 +22,7 @@ struct TrainerSetPINCommand: ParsableCommand {
       printf '246813\\n246813\\n' | pos-console trainer set-pin. The PIN must be 6-12 digits,
       not one digit repeated, not a straight run (123456, 654321) and not one of the
       simulator's own passwords (0000, 123456...). Only a salted PBKDF2-SHA256 hash is stored;
-      the PIN is never stored or logged. Forgotten PIN: `pos-console trainer reset-pin`.
+      the PIN is never stored or logged. Forgotten PIN: `pos-console trainer reset-pin --confirm`.
       Exit 0 set, 1 refused, 2 no data dir or database.
       """)
 
@@ -102,9 +102,9 @@ struct TrainerSetPINCommand: ParsableCommand {
     case .refused(let left):
       printError(
         LocalizedText(
-          zh: "当前 PIN 错误，还可以再试 \(left) 次；忘记 PIN 请用 pos-console trainer reset-pin。",
+          zh: "当前 PIN 错误，还可以再试 \(left) 次；忘记 PIN 请用 pos-console trainer reset-pin --confirm。",
           en:
-            "wrong current PIN; \(left) more tries before the lockout. Forgotten? pos-console trainer reset-pin"
+            "wrong current PIN; \(left) more tries before the lockout. Forgotten? pos-console trainer reset-pin --confirm"
         )(language))
       throw ExitCode(1)
     case .locked(let until):
