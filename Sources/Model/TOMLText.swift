@@ -7,6 +7,8 @@ import TOMLKit
 /// - A table header whose name starts with neither a key character, a quote nor `]`
 ///   (`[[[`, `[=]`, `[.a]`) reaches an assertion in toml++'s key parser: an abort (exit
 ///   134) in a debug build, undefined behaviour (an assumed-true condition) in a release one.
+/// - An array element starting with `}` or a non-ASCII character (a Unicode space or line
+///   separator) reaches an assertion in its value parser (found by scripts/fuzz.sh).
 /// - A NUL byte ends the C string TOMLKit hands over: the rest of the file would be
 ///   silently ignored (a theme starting with NUL parsed as an empty theme).
 public enum TOMLText {
@@ -59,10 +61,16 @@ private struct HeaderScanner {
 
   mutating func firstRefusal() -> TOMLSyntaxError? {
     var place = Place.code
-    // Open `[` and `{` of the value being read; a header only starts outside any.
-    var depth = 0
+    // Open `[` (true) and `{` (false) of the value being read; a header only starts
+    // outside any.
+    var open: [Bool] = []
     var startOfLine = true
     var onHeaderLine = false
+    // Right after an array's `[` or `,`: the next thing must start a value (or close it).
+    var elementStart = false
+    // toml++ skips a byte-order mark before the first line.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    lineStart = index
     while index < bytes.count {
       let byte = bytes[index]
       if byte == 0 {
@@ -113,7 +121,20 @@ private struct HeaderScanner {
           index += 1
           continue
         }
-        if startOfLine && depth == 0 && byte == openBracket {
+        // A line break's CR too, so an element on the next line is still checked.
+        if byte == space || byte == tab || byte == carriageReturn {
+          index += 1
+          continue
+        }
+        if elementStart && byte != hash {
+          elementStart = false
+          if byte == closeBrace || byte >= 0x80 {
+            return TOMLSyntaxError(
+              line: line, column: index - lineStart + 1,
+              description: "an array element must start with a value")
+          }
+        }
+        if startOfLine && open.isEmpty && byte == openBracket {
           if let refusal = headerRefusal() { return refusal }
           onHeaderLine = true
           startOfLine = false
@@ -125,8 +146,13 @@ private struct HeaderScanner {
         case hash: place = .comment
         case quote: place = opensTriple(quote) ? .multiBasic : .basic
         case apostrophe: place = opensTriple(apostrophe) ? .multiLiteral : .literal
-        case openBracket, openBrace: if !onHeaderLine { depth += 1 }
-        case closeBracket, closeBrace: if !onHeaderLine { depth = max(0, depth - 1) }
+        case openBracket where !onHeaderLine:
+          open.append(true)
+          elementStart = true
+        case openBrace where !onHeaderLine: open.append(false)
+        case closeBracket where !onHeaderLine, closeBrace where !onHeaderLine:
+          _ = open.popLast()
+        case comma where open.last == true: elementStart = true
         default: break
         }
         index += 1
@@ -199,4 +225,6 @@ private struct HeaderScanner {
   private let closeBracket: UInt8 = 0x5D
   private let openBrace: UInt8 = 0x7B
   private let closeBrace: UInt8 = 0x7D
+  private let comma: UInt8 = 0x2C
+  private let carriageReturn: UInt8 = 0x0D
 }

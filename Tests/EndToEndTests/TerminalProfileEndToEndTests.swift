@@ -189,3 +189,22 @@ final class UsedPaymentCodeEndToEndTests: XCTestCase {
     XCTAssertEqual(stored.trimmingCharacters(in: .whitespacesAndNewlines), "1")
   }
 }
+
+/// Issue 20 item 20: nothing pressed Backspace on the unit, so taking it off the clear key
+/// went unseen. Backspace and Delete each take the last digit off the amount.
+final class UnitClearKeyEndToEndTests: XCTestCase {
+  func test_backspaceAndDelete_clearTheLastDigit() throws {
+    let session = try TmuxSession()
+    try session.startConsole()
+    try session.openAmountEntry(entry: "1")
+    try session.send("1", "2", "5")
+    try session.waitFor(text: "金额：1.25")
+    try session.send("BSpace")
+    try session.waitFor(text: "金额：0.12")
+    try session.send("DC")
+    try session.waitFor(text: "金额：0.01")
+    try session.send("Enter")
+    let screen = try session.waitFor("the code screen") { $0.contains("请出示付款码") }
+    XCTAssertTrue(screen.contains("¥0.01"), screen)
+  }
+}

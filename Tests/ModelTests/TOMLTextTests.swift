@@ -20,6 +20,26 @@ final class TOMLTextTests: XCTestCase {
     }
   }
 
+  /// Found by scripts/fuzz.sh: toml++ asserted on an array element starting with `}` or a
+  /// Unicode space, and skipped a byte-order mark before a `[[[` header.
+  func test_arrayElementsThatWouldAbortTOMLPlusPlus_andABOMHeader_areRefused() {
+    for (text, line) in [
+      ("a = [}]", 1), ("a = [\n  1,\n  } ]\n", 3), ("a = [1, \u{2028}]", 1),
+      ("a = [\r\n}]", 2), ("a = [ # c\n\u{3000}1]", 2), ("\u{FEFF}[[[\n", 1),
+      ("x = [[1], [ }]]", 1),
+    ] {
+      XCTAssertThrowsError(try TOMLText.parse(text), text.debugDescription) { error in
+        XCTAssertEqual((error as? TOMLSyntaxError)?.line, line, text.debugDescription)
+      }
+    }
+  }
+
+  func test_arraysOverSeveralLines_withCommentsAndCRLF_stillParse() throws {
+    let table = try TOMLText.parse("a = [ # c\r\n  1, # d\r\n  { b = 2 },\r\n]\r\nc = {}\r\n")
+    XCTAssertEqual(table["a"]?.array?.count, 2)
+    XCTAssertNotNil(try TOMLText.parse("\u{FEFF}[k]\nv = 1\n")["k"]?.table)
+  }
+
   func test_bracketsThatAreNotHeaders_stillParse() throws {
     let table = try TOMLText.parse(
       """

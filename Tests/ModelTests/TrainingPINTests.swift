@@ -59,6 +59,18 @@ final class TrainingPINTests: XCTestCase {
   }
 
   /// Defect 7: `trainer set-pin` accepted 0000; easy PINs are refused, each with its rule.
+  /// Issue 20 item 20: 654321 was the only reversed run tested, and it is on the refused
+  /// list too, so a broken run rule still passed. 987654 is on no list: only the rule
+  /// refuses it; one digit off the run, it is a PIN.
+  func test_pinPolicy_refusesADescendingRunOnNoList_butNotOneDigitOff() throws {
+    XCTAssertFalse(TrainerPINPolicy.refusedPINs.contains("987654"))
+    XCTAssertThrowsError(try TrainerPINPolicy.check("987654")) {
+      XCTAssertEqual($0 as? TrainerPINError, .tooEasy(.straightRun))
+    }
+    XCTAssertNoThrow(try TrainerPINPolicy.check("987653"))
+    XCTAssertNoThrow(try TrainerPINPolicy.check("987644"))
+  }
+
   func test_pinPolicy_refusesGuessablePINs_sayingWhy() {
     let refused: [(String, TrainerPINError)] = [
       ("0000", .wrongLength(4)), ("2468", .wrongLength(4)),

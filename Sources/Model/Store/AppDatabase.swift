@@ -19,6 +19,9 @@ public final class AppDatabase: Sendable {
   public let busyTimeout: Double
   /// Where this connection's writes say they are waiting, so an import steps aside for them.
   public let writeIntent: WriteIntent?
+  /// The file this connection opened (nil in memory): every write first checks the file at
+  /// the path is still it.
+  let fileIdentity: DatabaseFileIdentity?
 
   /// How long a connection waits for another one's write lock before it reports busy:
   /// long enough for any normal write (a sale, a chunk of an import) to finish.
@@ -48,6 +51,12 @@ public final class AppDatabase: Sendable {
     Self.createPrivately(path)
     writer = try DatabaseQueue(path: path, configuration: configuration)
     try Self.migrator().migrate(writer)
+    fileIdentity = DatabaseFileIdentity.of(path)
+  }
+
+  /// Why the file at this connection's path is no longer its database; nil while it is.
+  public func fileChange() -> String? {
+    fileIdentity?.change(at: writer.path)
   }
 
   /// A new database file is created owner-only (it holds the trainer PIN's hash), whatever
@@ -63,6 +72,7 @@ public final class AppDatabase: Sendable {
   public init() throws {
     busyTimeout = 0
     writeIntent = nil
+    fileIdentity = nil
     writer = try DatabaseQueue()
     try Self.migrator().migrate(writer)
   }
@@ -71,6 +81,7 @@ public final class AppDatabase: Sendable {
   init(connection: DatabaseQueue) {
     busyTimeout = 0
     writeIntent = nil
+    fileIdentity = nil
     writer = connection
   }
 
