@@ -58,7 +58,9 @@ printf '281234567890123456' > "$build/corpus/fuzz-classify/seed-alipay"
 printf 'https://qr.alipay.com/abc' > "$build/corpus/fuzz-classify/seed-url"
 printf 'merchant_number,name,mcc,region,terminals,methods,status\n822581054110101,甲店,,,10500001;10500002,scan;card,normal\n822581058120102,"乙,店",5812,5810,10500003,card,risk_hold\n' \
   > "$build/corpus/fuzz-merchant-csv/seed-two-rows.csv"
+# Fuzz/Regressions: inputs that once crashed a reader (toml++ assertions), kept as seeds.
 for t in fuzz-data-tables fuzz-guide fuzz-scenario fuzz-profile fuzz-theme; do
+  seed "$t" Fuzz/Regressions/*
   printf '[[[\n' > "$build/corpus/$t/seed-triple-bracket"
   printf '\0[x]\n' > "$build/corpus/$t/seed-nul"
 done

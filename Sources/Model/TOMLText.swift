@@ -11,6 +11,9 @@ import TOMLKit
 ///   separator) reaches an assertion in its value parser (found by scripts/fuzz.sh).
 /// - A NUL byte ends the C string TOMLKit hands over: the rest of the file would be
 ///   silently ignored (a theme starting with NUL parsed as an empty theme).
+/// - A form feed after a number's blanks reached an assertion in its number scanner. TOML
+///   allows no control character but tab and line breaks anywhere (strings and comments
+///   included), so every other one is refused before toml++ sees it.
 public enum TOMLText {
   /// The document's root table, or where and why it is not TOML this program takes.
   public static func parse(_ text: String) throws(TOMLSyntaxError) -> TOMLTable {
@@ -77,6 +80,15 @@ private struct HeaderScanner {
         return TOMLSyntaxError(
           line: line, column: index - lineStart + 1,
           description: "a NUL byte (\\0) is not allowed in a TOML file")
+      }
+      if (byte < space && byte != tab && byte != newline && byte != carriageReturn)
+        || byte == 0x7F
+      {
+        let hex = String(byte, radix: 16, uppercase: true)
+        let code = "U+00" + (hex.count < 2 ? "0" + hex : hex)
+        return TOMLSyntaxError(
+          line: line, column: index - lineStart + 1,
+          description: "control character \(code) is not allowed in TOML")
       }
       if byte == newline {
         index += 1

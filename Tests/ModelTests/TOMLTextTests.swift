@@ -26,7 +26,8 @@ final class TOMLTextTests: XCTestCase {
     for (text, line) in [
       ("a = [}]", 1), ("a = [\n  1,\n  } ]\n", 3), ("a = [1, \u{2028}]", 1),
       ("a = [\r\n}]", 2), ("a = [ # c\n\u{3000}1]", 2), ("\u{FEFF}[[[\n", 1),
-      ("x = [[1], [ }]]", 1),
+      ("x = [[1], [ }]]", 1), ("a = 5555\t\u{0C}x", 1), ("a = \"\u{0B}\"", 1),
+      ("# \u{7F}\nb = 1", 1), ("\n\u{1B}[31m", 2),
     ] {
       XCTAssertThrowsError(try TOMLText.parse(text), text.debugDescription) { error in
         XCTAssertEqual((error as? TOMLSyntaxError)?.line, line, text.debugDescription)

@@ -71,3 +71,20 @@ final class TerminalUsedCodeTests: XCTestCase {
     XCTAssertEqual(try store.loadLedger().usedCodes, [code])
   }
 }
+
+extension TerminalUsedCodeTests {
+  /// The order's code is stored when it opens; the sale that ends it must still be stored.
+  func test_aWalletWaitApproved_isStored_andItsCodeIsUsedOnce() throws {
+    let store = TransactionStore(database: try AppDatabase())
+    var sim = try TerminalFixture.signedIn(ledger: try store.loadLedger())
+    sim.startScan("1500")
+    let opened = sim.handle(.text(code + "\n"))
+    try store.persist(opened)
+    _ = sim.handle(.customerEntersPassword)
+    var events: [TerminalEvent] = []
+    for _ in 0..<5 where events.pendingRecord == nil { events = sim.handle(.tick) }
+    let pending = try XCTUnwrap(events.pendingRecord)
+    XCTAssertNotNil(try store.recordUnlessRefused(pending), "the approved order is stored")
+    XCTAssertEqual(try store.loadLedger().usedCodes, [code])
+  }
+}

@@ -104,7 +104,7 @@ extension TerminalSimulator {
         WalletWait(
           amount: amount, walletID: classification.rule?.id,
           walletName: classification.rule?.wallet,
-          hostMilliseconds: decision.elapsedMilliseconds, code: typed ? used : ""))
+          hostMilliseconds: decision.elapsedMilliseconds))
       return decision.surfaced.map(TerminalEvent.faultSurfaced)
         + (typed ? [.paymentCodeUsed(used)] : [])
     }

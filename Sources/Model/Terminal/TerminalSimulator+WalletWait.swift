@@ -26,10 +26,11 @@ extension TerminalSimulator {
   }
 
   private mutating func approveWalletPayment(_ wait: WalletWait) -> [TerminalEvent] {
-    var record = approve(
+    // The code was stored as used when the order opened (`paymentCodeUsed`): the sale
+    // that ends the order does not claim it again.
+    let record = approve(
       .sale, method: .scan, amountFen: wait.amount.fen, walletID: wait.walletID,
       walletName: wait.walletName)
-    record.paymentCode = wait.code.isEmpty ? nil : wait.code
     let decision = FaultDecision(
       failure: nil, elapsedMilliseconds: wait.hostMilliseconds + wait.seconds * 1_000,
       surfaced: [])

@@ -109,8 +109,6 @@ public struct WalletWait: Equatable, Sendable {
   public var customerEntered = false
   /// How long the host took before it answered "user paying".
   public var hostMilliseconds: Int
-  /// The payment code the order was opened with: used, whatever the order's end.
-  public var code = ""
 }
 
 /// Pages of 管理 (management).
