@@ -70,9 +70,7 @@ final class TerminalUsedCodeTests: XCTestCase {
     try store.persist([.paymentCodeUsed(code)])
     XCTAssertEqual(try store.loadLedger().usedCodes, [code])
   }
-}
 
-extension TerminalUsedCodeTests {
   /// The order's code is stored when it opens; the sale that ends it must still be stored.
   func test_aWalletWaitApproved_isStored_andItsCodeIsUsedOnce() throws {
     let store = TransactionStore(database: try AppDatabase())
