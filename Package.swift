@@ -66,3 +66,23 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, one per reader (scripts/fuzz.sh builds them into .build-fuzz with
+// -sanitize=fuzzer): declared only when POS_CONSOLE_FUZZ is set, so `swift build` and
+// `swift test` never see them.
+if Context.environment["POS_CONSOLE_FUZZ"] != nil {
+  let model: [Target.Dependency] = ["Model", "FuzzSupport"]
+  package.targets += [
+    .target(name: "FuzzDriver", path: "Fuzz/Driver"),
+    .target(name: "FuzzSupport", dependencies: ["FuzzDriver"], path: "Fuzz/Support"),
+    .executableTarget(name: "fuzz-data-tables", dependencies: model, path: "Fuzz/DataTables"),
+    .executableTarget(name: "fuzz-classify", dependencies: model, path: "Fuzz/Classify"),
+    .executableTarget(name: "fuzz-merchant-csv", dependencies: model, path: "Fuzz/MerchantCSV"),
+    .executableTarget(name: "fuzz-guide", dependencies: model, path: "Fuzz/Guide"),
+    .executableTarget(name: "fuzz-scenario", dependencies: model, path: "Fuzz/Scenario"),
+    .executableTarget(name: "fuzz-profile", dependencies: model, path: "Fuzz/Profile"),
+    .executableTarget(
+      name: "fuzz-theme",
+      dependencies: model + [.product(name: "TOMLKit", package: "TOMLKit")], path: "Fuzz/Theme"),
+  ]
+}

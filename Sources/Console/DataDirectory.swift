@@ -19,9 +19,12 @@ func dataDirectoryPath(_ option: String?) throws(DataDirectoryError) -> String {
   throw .noLocation
 }
 
-/// Creates the data dir private (0700) and tightens what is already there: the folder to
-/// 0700 and every file in it (database with its -wal/-shm, log, case files) to 0600, as
-/// the database holds the trainer PIN's hash. Returns why the folder cannot be used, if so.
+/// Creates the data dir private (0700) when it is missing and tightens only the files the
+/// console itself keeps there (database with its -wal/-shm and lock files, log, case
+/// summaries) to 0600, as the database holds the trainer PIN's hash. A folder that already
+/// exists is the owner's: its mode and everything else in it stay as they are (`--data-dir ~`
+/// must not strip a home folder's or a web folder's modes). Returns why the folder cannot be
+/// used, if so.
 func prepareDataDirectory(_ path: String) -> DataStoreProblem? {
   makeDirectories(path)
   var status = stat()
@@ -31,28 +34,36 @@ func prepareDataDirectory(_ path: String) -> DataStoreProblem? {
   guard status.st_mode & S_IFMT == S_IFDIR else {
     return .directoryUnusable(path: path, reason: "not a directory")
   }
-  chmod(path, 0o700)
-  tightenFiles(in: path)
+  tightenOwnFiles(in: path)
   guard access(path, W_OK | X_OK) == 0 else {
     return .directoryUnusable(path: path, reason: String(cString: strerror(errno)))
   }
   return nil
 }
 
-/// Every file below `directory` to owner-only; folders to 0700.
-private func tightenFiles(in directory: String) {
-  guard let names = try? FileManager.default.subpathsOfDirectory(atPath: directory) else {
+/// The names of the files the console writes into its data dir.
+func isConsoleFileName(_ name: String) -> Bool {
+  let database = "pos-console.sqlite"
+  let databaseFiles = ["", "-wal", "-shm", "-journal", ".write-intent", ".import-lock"]
+  if databaseFiles.contains(where: { database + $0 == name }) { return true }
+  if name == "pos-console.log" { return true }
+  // Case summaries: case-YYYYMMDD-HHMMSS.txt (CaseHandOff.fileName).
+  return name.hasPrefix("case-") && name.hasSuffix(".txt") && name.utf8.count == 24
+}
+
+/// The console's own files directly in `directory` (regular files of this user, never
+/// through a link) to owner-only; nothing else is touched.
+private func tightenOwnFiles(in directory: String) {
+  guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
     return
   }
-  for name in names {
+  for name in names where isConsoleFileName(name) {
     let path = directory + "/" + name
     var status = stat()
-    guard lstat(path, &status) == 0 else { continue }
-    switch status.st_mode & S_IFMT {
-    case S_IFREG where status.st_mode & 0o077 != 0: chmod(path, status.st_mode & 0o700)
-    case S_IFDIR where status.st_mode & 0o077 != 0: chmod(path, 0o700)
-    default: continue
-    }
+    guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      status.st_uid == getuid(), status.st_mode & 0o077 != 0
+    else { continue }
+    chmod(path, status.st_mode & 0o700)
   }
 }
 

@@ -8,7 +8,12 @@ final class EventLog: Sendable {
   private let file: Mutex<UnsafeMutablePointer<FILE>?>
 
   init(directory: String) {
-    file = Mutex(fopen(directory + "/pos-console.log", "a"))
+    // Owner-only from the first byte, whatever the umask: the log names merchants.
+    let descriptor = open(
+      directory + "/pos-console.log", O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    let opened = descriptor >= 0 ? fdopen(descriptor, "a") : nil
+    if descriptor >= 0 && opened == nil { close(descriptor) }
+    file = Mutex(opened)
   }
 
   deinit {

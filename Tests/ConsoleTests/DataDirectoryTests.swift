@@ -25,22 +25,73 @@ final class DataDirectoryTests: XCTestCase {
     return (attributes[.posixPermissions] as? Int ?? -1) & 0o777
   }
 
-  func test_existingDataDir_isTightenedTo0700_andItsFilesTo0600() throws {
+  /// Issue 20 item 1: an existing folder keeps its mode; only the console's own files are
+  /// tightened, and nothing else in the folder is touched.
+  func test_existingDataDir_keepsItsModes_onlyTheConsolesFilesBecome0600() throws {
     let directory = root + "/data"
     try FileManager.default.createDirectory(
-      atPath: directory + "/cases", withIntermediateDirectories: true,
-      attributes: [.posixPermissions: 0o755])
+      atPath: directory + "/www", withIntermediateDirectories: true)
     chmod(directory, 0o755)
-    for name in ["pos-console.sqlite", "pos-console.sqlite-wal", "pos-console.log", "cases/x.txt"] {
+    chmod(directory + "/www", 0o2775)
+    let own = [
+      "pos-console.sqlite", "pos-console.sqlite-wal", "pos-console.log",
+      "case-20261128-225100.txt",
+    ]
+    let foreign = ["www/i.html", "notes.txt", "pos-console.sqlite.bak", "case-notes.txt"]
+    for name in own + foreign {
       XCTAssertTrue(
         FileManager.default.createFile(
           atPath: directory + "/" + name, contents: Data(), attributes: [.posixPermissions: 0o644]))
     }
     XCTAssertNil(prepareDataDirectory(directory))
-    XCTAssertEqual(try mode(directory), 0o700)
-    XCTAssertEqual(try mode(directory + "/cases"), 0o700)
-    for name in ["pos-console.sqlite", "pos-console.sqlite-wal", "pos-console.log", "cases/x.txt"] {
+    XCTAssertEqual(try mode(directory), 0o755, "an existing folder is the owner's")
+    let attributes = try FileManager.default.attributesOfItem(atPath: directory + "/www")
+    XCTAssertEqual((attributes[.posixPermissions] as? Int ?? -1) & 0o7777, 0o2775, "setgid kept")
+    for name in own { XCTAssertEqual(try mode(directory + "/" + name), 0o600, name) }
+    for name in foreign { XCTAssertEqual(try mode(directory + "/" + name), 0o644, name) }
+  }
+
+  /// A link named like the database is not followed: the file it points at is not the console's.
+  func test_aLinkNamedLikeTheDatabase_isNotFollowed() throws {
+    let directory = root + "/data"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let target = root + "/elsewhere.txt"
+    XCTAssertTrue(
+      FileManager.default.createFile(
+        atPath: target, contents: Data(), attributes: [.posixPermissions: 0o644]))
+    XCTAssertEqual(symlink(target, directory + "/pos-console.log"), 0)
+    XCTAssertNil(prepareDataDirectory(directory))
+    XCTAssertEqual(try mode(target), 0o644)
+  }
+
+  /// New files are owner-only whatever the umask (the tests run with the usual 022).
+  func test_newDatabaseAndLog_are0600_underAnOpenUmask() throws {
+    let saved = umask(0o022)
+    defer { umask(saved) }
+    let directory = root + "/fresh"
+    XCTAssertNil(prepareDataDirectory(directory))
+    let log = EventLog(directory: directory)
+    log.write("first line")
+    let database = try AppDatabase(path: databasePath(inDataDirectory: directory))
+    try database.write { db in try db.execute(sql: "CREATE TABLE t (x)") }
+    for name in ["pos-console.sqlite", "pos-console.sqlite-wal", "pos-console.log"] {
       XCTAssertEqual(try mode(directory + "/" + name), 0o600, name)
+    }
+  }
+
+  func test_consoleFileNames_areExactlyTheConsolesOwn() {
+    for name in [
+      "pos-console.sqlite", "pos-console.sqlite-wal", "pos-console.sqlite-shm",
+      "pos-console.sqlite.write-intent", "pos-console.sqlite.import-lock", "pos-console.log",
+      "case-20261128-225100.txt",
+    ] {
+      XCTAssertTrue(isConsoleFileName(name), name)
+    }
+    for name in [
+      "pos-console.sqlite2", "i.html", "pos-console.log.1", "case-2026112-225100.txt",
+      "case-20261128-2251000.txt", "xpos-console.sqlite",
+    ] {
+      XCTAssertFalse(isConsoleFileName(name), name)
     }
   }
 

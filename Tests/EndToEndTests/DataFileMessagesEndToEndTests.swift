@@ -48,3 +48,40 @@ final class DataFileMessagesEndToEndTests: XCTestCase {
     XCTAssertTrue(dumb.contains("cannot move the cursor"), dumb)
   }
 }
+
+/// Issue 20 item 6: a line `[[[` in any TOML file the program reads aborted it (exit 134,
+/// toml++'s assertion); now each reader says `file:line` and the program goes on or exits 2.
+final class TOMLHeaderEndToEndTests: XCTestCase {
+  func test_aTripleBracketLine_inEveryKindOfFile_isFileLine_neverACrash() throws {
+    let directory = NSTemporaryDirectory() + "pos-e2e-toml-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try Data("# a comment\n\n[[[\n".utf8).write(to: URL(fileURLWithPath: directory + "/bad.toml"))
+    let binary = "env POS_CONSOLE_DATA='\(directory)' LANG=en_US.UTF-8 '\(TmuxSession.binary)'"
+    for command in [
+      "--theme bad.toml", "training validate bad.toml", "guides validate bad.toml",
+      "terminal validate bad.toml", "classify --data bad.toml 134567890123456789",
+    ] {
+      let out = try TmuxSession.shell(
+        "/bin/bash",
+        [
+          "-c",
+          "cd '\(directory)' && { \(binary) \(command); } 2>&1 < /dev/null; echo \"STATUS=$?\"",
+        ])
+      XCTAssertTrue(out.contains("bad.toml:3"), "\(command): \(out)")
+      XCTAssertFalse(out.contains("STATUS=134"), "\(command): \(out)")
+      XCTAssertFalse(out.contains("STATUS=0\n"), "\(command): \(out)")
+    }
+  }
+
+  /// The console itself: a profile with `[[[` is named with its line before any sale.
+  func test_theConsole_withABadProfile_showsItsLine_andRuns() throws {
+    let session = try TmuxSession(width: 120, height: 30)
+    let path = session.dataDirectory + "/bad-profile.toml"
+    try Data("[[[\n".utf8).write(to: URL(fileURLWithPath: path))
+    try session.startConsole("--terminal-profile '\(path)'")
+    try session.send("1")
+    try session.waitFor(text: "bad-profile.toml:1")
+    XCTAssertFalse(try session.capture().contains("EXIT=134"))
+  }
+}

@@ -41,7 +41,7 @@ final class DurableSalesEndToEndTests: XCTestCase {
     try session.waitFor(text: "金额：0.00_")
     try session.send("700", "Enter")
     try session.waitFor(text: "请出示付款码")
-    try session.send(TmuxSession.wechatCode, "Enter")
+    try session.send(TmuxSession.freshWechatCode, "Enter")
     try session.waitFor("the stored sale", timeout: 20) { $0.contains("交易成功") }
     let stored = try TmuxSession.shell(
       "/usr/bin/sqlite3", [database, "SELECT amountFen FROM sim_transaction"])
@@ -63,7 +63,7 @@ final class DurableSalesEndToEndTests: XCTestCase {
         try session.waitFor(text: "金额：0.00_")
         try session.send(amount, "Enter")
         try session.waitFor(text: "请出示付款码")
-        try session.send(TmuxSession.wechatCode, "Enter")
+        try session.send(TmuxSession.freshWechatCode, "Enter")
       } else {
         try session.scanSale(amount: amount)
       }
@@ -86,5 +86,38 @@ final class DurableSalesEndToEndTests: XCTestCase {
     try session.startConsole()
     let home = try session.waitFor("the training bar") { $0.contains("TRAINING") }
     XCTAssertTrue(home.contains("0 退出"), home)
+  }
+}
+
+/// Issue 20 item 5 at the counter: the database file replaced while the console runs; the
+/// next sale showed 交易成功 and was lost. Now it says it was not recorded, and so does the
+/// one after.
+final class DatabaseReplacedEndToEndTests: XCTestCase {
+  private func nextSale(_ session: TmuxSession, amount: String) throws {
+    try session.send("Enter")
+    try session.waitFor(text: "1 消费")
+    try session.send("2")
+    try session.waitFor(text: "金额：0.00_")
+    try session.send(amount, "Enter")
+    try session.waitFor(text: "请出示付款码")
+    try session.send(TmuxSession.freshWechatCode, "Enter")
+  }
+
+  func test_aReplacedDatabase_takesNoMoreSales() throws {
+    let session = try TmuxSession()
+    try session.startConsole()
+    try session.scanSale(amount: "300")
+    try session.waitFor(text: "交易成功")
+    let database = session.dataDirectory + "/pos-console.sqlite"
+    let copy = session.dataDirectory + "/restored.sqlite"
+    _ = try TmuxSession.shell("/usr/bin/sqlite3", [copy, "CREATE TABLE x (y)"])
+    XCTAssertEqual(rename(copy, database), 0)
+    for amount in ["400", "500"] {
+      try nextSale(session, amount: amount)
+      let screen = try session.waitFor("sale \(amount) refused") {
+        $0.contains("交易未完成：未能记账") && $0.contains("数据库文件已损坏")
+      }
+      XCTAssertFalse(screen.contains("交易成功"), screen)
+    }
   }
 }

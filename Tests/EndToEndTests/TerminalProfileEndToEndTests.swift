@@ -153,3 +153,58 @@ final class TerminalProfileEndToEndTests: XCTestCase {
     XCTAssertTrue(line.contains(": unknown-reference: "), output)
   }
 }
+
+/// Issue 20 item 9, at the counter: the same code scanned twice is refused the second time,
+/// also when the first order was cancelled after the 30 s wallet wait.
+final class UsedPaymentCodeEndToEndTests: XCTestCase {
+  private func nextSale(_ session: TmuxSession, amount: String, code: String) throws {
+    try session.send("Enter")
+    try session.waitFor(text: "1 消费")
+    try session.send("2")
+    try session.waitFor(text: "金额：0.00_")
+    try session.send(amount, "Enter")
+    try session.waitFor(text: "请出示付款码")
+    try session.send(code, "Enter")
+  }
+
+  func test_aUsedCode_isRefused_andAfterTheWalletWaitCancelsToo() throws {
+    let session = try TmuxSession()
+    try session.startConsole("--simulated-second-ms 20")
+    let code = TmuxSession.freshWechatCode
+    try session.scanSale(amount: "300", code: code)
+    try session.waitFor(text: "交易成功")
+    try nextSale(session, amount: "400", code: code)
+    let refused = try session.waitFor("the used code refused") { $0.contains("付款码已失效或已使用") }
+    XCTAssertFalse(refused.contains("交易成功"), refused)
+
+    let waited = TmuxSession.freshWechatCode
+    try nextSale(session, amount: "150000", code: waited)
+    try session.waitFor(text: "用户支付中")
+    try session.waitFor("the wait cancelled", timeout: 20) { $0.contains("秒未输入密码，已撤单") }
+    try nextSale(session, amount: "500", code: waited)
+    try session.waitFor("the cancelled order's code refused") { $0.contains("付款码已失效或已使用") }
+    let stored = try TmuxSession.shell(
+      "/usr/bin/sqlite3",
+      [session.dataDirectory + "/pos-console.sqlite", "SELECT count(*) FROM sim_transaction"])
+    XCTAssertEqual(stored.trimmingCharacters(in: .whitespacesAndNewlines), "1")
+  }
+}
+
+/// Issue 20 item 20: nothing pressed Backspace on the unit, so taking it off the clear key
+/// went unseen. Backspace and Delete each take the last digit off the amount.
+final class UnitClearKeyEndToEndTests: XCTestCase {
+  func test_backspaceAndDelete_clearTheLastDigit() throws {
+    let session = try TmuxSession()
+    try session.startConsole()
+    try session.openAmountEntry(entry: "1")
+    try session.send("1", "2", "5")
+    try session.waitFor(text: "金额：1.25")
+    try session.send("BSpace")
+    try session.waitFor(text: "金额：0.12")
+    try session.send("DC")
+    try session.waitFor(text: "金额：0.01")
+    try session.send("Enter")
+    let screen = try session.waitFor("the code screen") { $0.contains("请出示付款码") }
+    XCTAssertTrue(screen.contains("¥0.01"), screen)
+  }
+}

@@ -4,6 +4,11 @@ import Foundation
 extension TmuxSession {
   static let wechatCode = "134567890123456789"
 
+  /// A WeChat code no test has shown yet: the host refuses a used one, as a real host does.
+  static var freshWechatCode: String {
+    "13" + String((0..<16).map { _ in Character(String(Int.random(in: 0...9))) })
+  }
+
   /// Starts the console in the pane's shell and waits for the home menu.
   func startConsole(_ arguments: String = "") throws {
     try run("'\(Self.binary)' \(arguments); echo \"EXIT=$?\"")
@@ -27,7 +32,7 @@ extension TmuxSession {
 
   /// A scan sale from home: amount in fen as the unit takes it (`1250` is 12.50), then
   /// the code typed as a keyboard-wedge scanner does.
-  func scanSale(amount: String, code: String = TmuxSession.wechatCode) throws {
+  func scanSale(amount: String, code: String = TmuxSession.freshWechatCode) throws {
     try openAmountEntry(entry: "1")
     try send(amount, "Enter")
     try waitFor(text: "请出示付款码")

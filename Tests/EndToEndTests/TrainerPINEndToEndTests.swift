@@ -71,3 +71,44 @@ final class TrainerPINEndToEndTests: XCTestCase {
       try shell(session, "printf '135792\\n135792\\n' | \(binary) trainer set-pin").1, 0)
   }
 }
+
+/// Issue 20 item 17: the first-use prompt said 4-12 digits while the policy is 6-12, and
+/// `set-pin --help` named `reset-pin` without the `--confirm` it needs.
+final class TrainerPINWordsEndToEndTests: XCTestCase {
+  func test_firstUsePrompt_saysTheRealLengths() throws {
+    let session = try TmuxSession(width: 100, height: 30)
+    try session.startConsole()
+    try session.send("6")
+    let screen = try session.waitFor("the first-use prompt") { $0.contains("首次使用") }
+    XCTAssertTrue(screen.contains("（6-12 位数字）"), screen)
+    XCTAssertFalse(screen.contains("4-12"), screen)
+  }
+
+  func test_setPINHelp_namesResetWithConfirm() throws {
+    let help = try TmuxSession.shell(TmuxSession.binary, ["trainer", "set-pin", "--help"])
+    let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    XCTAssertTrue(flat.contains("pos-console trainer reset-pin --confirm"), help)
+  }
+}
+
+/// Issue 20 item 4 from the shell: eight wrong `set-pin`s at once left no lock on main.
+final class TrainerPINParallelEndToEndTests: XCTestCase {
+  func test_eightParallelWrongPINs_lock_theRightOneThenWaits() throws {
+    let session = try TmuxSession()
+    let binary = "'\(TmuxSession.binary)'"
+    try session.run("printf '246813\\n246813\\n' | \(binary) trainer set-pin; echo \"SET=$?\"")
+    try session.waitFor(text: "SET=0")
+    let wrong = (0..<8).map { index in
+      "(printf '97531\(index)\\n135792\\n135792\\n' | \(binary) trainer set-pin >/dev/null 2>&1) &"
+    }.joined(separator: " ")
+    try session.run("clear; \(wrong) wait; echo \"PARALLEL=done\"")
+    try session.waitFor("the parallel entries", timeout: 60) { $0.contains("PARALLEL=done") }
+    try session.run(
+      "clear; printf '246813\\n135792\\n135792\\n' | \(binary) trainer set-pin; echo \"RIGHT=$?\"")
+    let screen = try session.waitFor("the right PIN's answer", timeout: 20) {
+      $0.range(of: "RIGHT=[0-9]", options: .regularExpression) != nil
+    }
+    XCTAssertTrue(screen.contains("RIGHT=1"), screen)
+    XCTAssertTrue(screen.contains("锁定"), screen)
+  }
+}

@@ -52,6 +52,26 @@ final class TerminalCardRulesTests: XCTestCase {
     guard case .signature = sim.state else { return XCTFail("\(sim.state)") }
   }
 
+  /// Issue 20 item 20: `<=` made `<` survived, as no test tapped at exactly the limit. The
+  /// limit comes from the profile (¥1000.00): at it and one fen under, no PIN and no
+  /// signature; one fen over, both.
+  func test_contactlessLimit_atItAndOneFenUnder_noPIN_oneFenOver_PIN() throws {
+    let limit = try TerminalFixture.profile().limits.contactlessNoPINFen
+    XCTAssertEqual(limit, 100_000)
+    for (yuan, free) in [("1000.00", true), ("999.99", true), ("1000.01", false)] {
+      var sim = try atCard(yuan)
+      let events = sim.press(.presentCard(.tap))
+      if free {
+        let record = try XCTUnwrap(events.completed.first, "\(yuan): \(sim.state)")
+        XCTAssertEqual(Amount.yuanText(fen: record.amountFen), yuan)
+        XCTAssertTrue(sim.screenText.contains("小额免密免签"), "\(yuan): \(sim.screenText)")
+      } else {
+        XCTAssertTrue(events.completed.isEmpty, yuan)
+        guard case .pinEntry = sim.state else { return XCTFail("\(yuan): \(sim.state)") }
+      }
+    }
+  }
+
   func test_confirmWithoutPIN_goesOnForACardWithoutOne() throws {
     var profile = try TerminalFixture.profile()
     profile.card.hasPIN = false

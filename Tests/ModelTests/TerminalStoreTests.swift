@@ -213,7 +213,8 @@ extension TerminalSimulator {
     -> TransactionRecord
   {
     startScan(amount)
-    return try journal(handle(.text(TerminalFixture.wechatCode + "\n")), in: store)
+    let code = TerminalFixture.freshCode(after: try store.loadLedger())
+    return try journal(handle(.text(code + "\n")), in: store)
   }
 
   /// A card sale journalled in `store`, signed; returns the stored record.

@@ -48,6 +48,13 @@ enum TerminalFixture {
   }
 
   static let wechatCode = "134567890123456789"
+
+  /// A WeChat code this unit has not seen (the host refuses a used one): `134567890…` with
+  /// the count of codes it has seen in the last digits.
+  static func freshCode(after ledger: TerminalLedger) -> String {
+    let count = String(ledger.usedCodes.count + 1)
+    return String(wechatCode.dropLast(count.count)) + count
+  }
 }
 
 extension TerminalSimulator {
@@ -100,11 +107,9 @@ extension TerminalSimulator {
   }
 
   /// A whole scan sale with a typed code; returns the events of submitting it.
-  mutating func scanSale(_ amount: String, code: String = TerminalFixture.wechatCode)
-    -> [TerminalEvent]
-  {
+  mutating func scanSale(_ amount: String, code: String? = nil) -> [TerminalEvent] {
     startScan(amount)
-    return press(.text(code + "\n"))
+    return press(.text((code ?? TerminalFixture.freshCode(after: ledger)) + "\n"))
   }
 
   /// A card sale through signature; returns every event from the PIN onwards.

@@ -59,6 +59,18 @@ final class TrainingPINTests: XCTestCase {
   }
 
   /// Defect 7: `trainer set-pin` accepted 0000; easy PINs are refused, each with its rule.
+  /// Issue 20 item 20: 654321 was the only reversed run tested, and it is on the refused
+  /// list too, so a broken run rule still passed. 987654 is on no list: only the rule
+  /// refuses it; one digit off the run, it is a PIN.
+  func test_pinPolicy_refusesADescendingRunOnNoList_butNotOneDigitOff() throws {
+    XCTAssertFalse(TrainerPINPolicy.refusedPINs.contains("987654"))
+    XCTAssertThrowsError(try TrainerPINPolicy.check("987654")) {
+      XCTAssertEqual($0 as? TrainerPINError, .tooEasy(.straightRun))
+    }
+    XCTAssertNoThrow(try TrainerPINPolicy.check("987653"))
+    XCTAssertNoThrow(try TrainerPINPolicy.check("987644"))
+  }
+
   func test_pinPolicy_refusesGuessablePINs_sayingWhy() {
     let refused: [(String, TrainerPINError)] = [
       ("0000", .wrongLength(4)), ("2468", .wrongLength(4)),
@@ -129,4 +141,42 @@ final class TrainingPINTests: XCTestCase {
     XCTAssertEqual(try gate.check("246813", at: start), .accepted)
     XCTAssertEqual(try gate.check("1111", at: start), .refused(triesLeft: 4))
   }
+
+  /// Issue 20 item 4: entries made at once (six `set-pin`s, `xargs -P8`) each counted after
+  /// the slow hash and overwrote each other's count and the lock. Now at most five of any
+  /// number of parallel wrong entries are checked, and the lock holds.
+  func test_parallelWrongPINs_fromSeveralConnections_stillLock() throws {
+    try TrainerPINGate(database: try AppDatabase(path: path)).setPIN("246813", iterations: 50_000)
+    let gates = try (0..<8).map { _ in TrainerPINGate(database: try AppDatabase(path: path)) }
+    let answers = Answers()
+    let now = start
+    DispatchQueue.concurrentPerform(iterations: gates.count) { index in
+      let answer = try? gates[index].check("97531\(index)", at: now)
+      answers.lock.withLock { answers.values.append(answer) }
+    }
+    let results = answers.values
+    let refused = results.filter { if case .refused = $0 { true } else { false } }.count
+    let locked = results.filter { if case .locked = $0 { true } else { false } }.count
+    XCTAssertEqual(refused, TrainerPINGate.allowedFailures - 1, "\(results)")
+    XCTAssertEqual(locked, gates.count - refused, "\(results)")
+    XCTAssertNotNil(try gates[0].lockedUntil(at: now))
+    XCTAssertEqual(
+      try gates[0].check("246813", at: now.addingTimeInterval(1)),
+      .locked(until: now.addingTimeInterval(TrainerPINGate.lockDuration)))
+  }
+
+  /// The fifth entry is still checked: right, it is accepted and lifts the lock it set.
+  func test_theFifthEntry_right_isAccepted_andLeavesNoLock() throws {
+    let gate = TrainerPINGate(database: try AppDatabase())
+    try gate.setPIN("246813", iterations: rounds)
+    for _ in 0..<4 { _ = try gate.check("1111", at: start) }
+    XCTAssertEqual(try gate.check("246813", at: start), .accepted)
+    XCTAssertNil(try gate.lockedUntil(at: start))
+  }
+}
+
+/// The answers of entries made on several threads at once.
+private final class Answers: @unchecked Sendable {
+  let lock = NSLock()
+  var values: [TrainerPINCheck?] = []
 }

@@ -30,7 +30,10 @@ extension AppServices {
       return .failed(failure)
     }
     do {
-      let record = try store.record(pending)
+      guard let record = try store.recordUnlessRefused(pending) else {
+        log.write("refused: payment code already used")
+        return .refused(.codeExpired)
+      }
       log.write(
         "recorded \(record.kind.rawValue) \(record.training ? "training " : "")"
           + "batch=\(record.batch) voucher=\(record.voucher) reference=\(record.reference) "
@@ -56,7 +59,7 @@ extension TerminalEvent {
   /// Whether the store must write something for this event (besides journalling).
   fileprivate var needsStoring: Bool {
     switch self {
-    case .settingsChanged, .batchSettled: true
+    case .settingsChanged, .batchSettled, .paymentCodeUsed: true
     case .recordRequested, .transactionCompleted, .signedIn, .slipPrinted, .declined,
       .faultSurfaced, .suggestion, .selfCheckRequested:
       false

@@ -40,9 +40,11 @@ struct ConsoleLaunch {
       printError(error.message(chosenLanguage))
       return 2
     }
+    // The folder first: the log opened before a first run's data dir existed had nowhere
+    // to go, and that run left no log at all.
+    let problem = prepareDataDirectory(directory)
     let services = AppServices(
-      dataDirectory: directory, log: EventLog(directory: directory),
-      directoryProblem: prepareDataDirectory(directory))
+      dataDirectory: directory, log: EventLog(directory: directory), directoryProblem: problem)
     services.language = chosenLanguage
     let noColor = !(environment("NO_COLOR") ?? "").isEmpty
     do {

@@ -11,7 +11,7 @@ enum CommandTextEn {
     case .currentPINPrompt: "Current trainer PIN: "
     case .currentPINMissing: "did not get the current PIN"
     case .wrongCurrentPIN(let left):
-      "wrong current PIN; \(left) more tries before the lockout. Forgotten? pos-console trainer reset-pin"
+      "wrong current PIN; \(left) more tries before the lockout. Forgotten? pos-console trainer reset-pin --confirm"
     case .pinLocked(let minutes): "too many wrong PINs: locked, try again in \(minutes) min"
     case .resetNeedsConfirm:
       "reset-pin clears the trainer PIN (and the wrong-entry count and lockout); training then asks for a new PIN; records are kept. Add --confirm to do it."

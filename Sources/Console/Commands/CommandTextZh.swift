@@ -11,7 +11,7 @@ enum CommandTextZh {
     case .currentPINPrompt: "当前培训员 PIN："
     case .currentPINMissing: "没有读到当前 PIN。"
     case .wrongCurrentPIN(let left):
-      "当前 PIN 错误，还可以再试 \(left) 次；忘记 PIN 请用 pos-console trainer reset-pin。"
+      "当前 PIN 错误，还可以再试 \(left) 次；忘记 PIN 请用 pos-console trainer reset-pin --confirm。"
     case .pinLocked(let minutes): "PIN 输错次数过多，已锁定，请 \(minutes) 分钟后再试。"
     case .resetNeedsConfirm:
       "reset-pin 会清除培训员 PIN（及输错次数和锁定），下次进入培训时需设置新 PIN；培训记录保留。确认请加 --confirm。"

@@ -22,7 +22,7 @@ struct TrainerSetPINCommand: ParsableCommand {
       printf '246813\\n246813\\n' | pos-console trainer set-pin. The PIN must be 6-12 digits,
       not one digit repeated, not a straight run (123456, 654321) and not one of the
       simulator's own passwords (0000, 123456...). Only a salted PBKDF2-SHA256 hash is stored;
-      the PIN is never stored or logged. Forgotten PIN: `pos-console trainer reset-pin`.
+      the PIN is never stored or logged. Forgotten PIN: `pos-console trainer reset-pin --confirm`.
       Exit 0 set, 1 refused, 2 no data dir or database.
       """)
 

@@ -256,7 +256,7 @@ enum UITextEn {
     case .trainingPINLeave:
       "Enter the trainer PIN to leave training"
     case .trainingPINSetNew:
-      "First use: set a trainer PIN (4-12 digits)"
+      "First use: set a trainer PIN (\(TrainerPINPolicy.lengthText) digits)"
     case .trainingPINConfirm:
       "Type the new PIN again"
     case .trainingPINsDiffer:

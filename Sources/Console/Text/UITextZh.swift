@@ -255,7 +255,7 @@ enum UITextZh {
     case .trainingPINLeave:
       "请输入培训员 PIN 退出培训模式"
     case .trainingPINSetNew:
-      "首次使用：请设置培训员 PIN（4-12 位数字）"
+      "首次使用：请设置培训员 PIN（\(TrainerPINPolicy.lengthText) 位数字）"
     case .trainingPINConfirm:
       "请再输入一次新的 PIN"
     case .trainingPINsDiffer:

@@ -39,11 +39,9 @@ struct ThemeLoader {
     }
     let table: TOMLTable
     do {
-      table = try TOMLTable(string: source)
-    } catch let error as TOMLParseError {
-      throw ThemeError(file: path, line: error.source.begin.line, message: error.description)
+      table = try TOMLText.parse(source)
     } catch {
-      throw ThemeError(file: path, line: 1, message: "\(error)")
+      throw ThemeError(file: path, line: error.line, message: error.description)
     }
     var theme = Theme(name: baseName(path), roles: [:])
     if let parent = table["inherits"] {

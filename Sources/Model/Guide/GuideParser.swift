@@ -21,15 +21,11 @@ public enum GuideParser {
     let map = GuideSourceMap(source)
     let root: TOMLTable
     do {
-      root = try TOMLTable(string: source)
-    } catch let error as TOMLParseError {
-      let issue = GuideIssue(
-        kind: .syntax(message: error.description), file: file, line: error.source.begin.line,
-        column: error.source.begin.column, stepID: nil)
-      return GuideParseResult(guide: nil, issues: [issue], brokenStepIDs: [])
+      root = try TOMLText.parse(source)
     } catch {
       let issue = GuideIssue(
-        kind: .syntax(message: "\(error)"), file: file, line: 1, stepID: nil)
+        kind: .syntax(message: error.description), file: file, line: error.line,
+        column: error.column, stepID: nil)
       return GuideParseResult(guide: nil, issues: [issue], brokenStepIDs: [])
     }
 

@@ -13,16 +13,18 @@ public final class CSVFileSource: CSVByteSource {
 
   /// Opens `path` for reading; nil with the system's reason when it cannot be opened.
   public init(path: String) throws(MerchantImportError) {
-    descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking: opening a FIFO nobody writes to waited for ever (issue 20 item 8).
+    descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else {
       throw .unreadableFile(path: path, reason: String(cString: strerror(errno)))
     }
     var status = stat()
-    if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
-      size = Int(status.st_size)
-    } else {
-      size = nil
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+      close(descriptor)
+      throw .unreadableFile(
+        path: path, reason: "not a regular file (a pipe, device or folder); name a .csv file")
     }
+    size = Int(status.st_size)
   }
 
   deinit { close(descriptor) }

@@ -89,14 +89,16 @@ struct MerchantCSVFastRow {
   }
 
   /// A name with nothing to trim or refuse: not empty, no control characters, no byte that
-  /// may start a Unicode space or line break (C2, E1-E3 leads), not starting or ending in a
-  /// space. Anything else takes the careful path.
+  /// may start a Unicode space, line break, C1 or direction control (C2, D8, E1-E3 leads), not
+  /// starting or ending in a space, not starting with `'`. Anything else takes the careful path.
   private func isPlainName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     guard let first = range.first, let last = range.last else { return false }
-    guard bytes[first] != 0x20, bytes[last] != 0x20 else { return false }
+    // A leading `'` may protect a formula start (export's) and is read the careful way.
+    guard bytes[first] != 0x20, bytes[last] != 0x20, bytes[first] != 0x27 else { return false }
     for index in range {
       let byte = bytes[index]
-      if byte < 0x20 || byte == 0x7F || byte == 0xC2 || (0xE1...0xE3).contains(byte) {
+      if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || (0xE1...0xE3).contains(byte)
+      {
         return false
       }
     }

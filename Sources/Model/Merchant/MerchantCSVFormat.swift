@@ -30,7 +30,8 @@ public enum MerchantCSVFormat {
   /// One record as a CSV line (without the line break), quoted per RFC 4180.
   public static func line(for record: MerchantRecord) -> String {
     [
-      record.number.digits, record.name, record.mccCode, record.regionCode,
+      record.number.digits, MerchantNameSafety.exported(record.name), record.mccCode,
+      record.regionCode,
       record.terminals.map(\.value).joined(separator: ";"),
       record.methods.map(\.rawValue).joined(separator: ";"), record.status.rawValue,
     ].map(quoted).joined(separator: ",")

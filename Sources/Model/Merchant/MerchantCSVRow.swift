@@ -53,10 +53,13 @@ struct MerchantCSVRow {
       }
       return problem(.merchantNumber, .merchantNumberRefused(error))
     }
-    let name = field(.name)
+    let name = MerchantNameSafety.imported(field(.name))
     guard !name.isEmpty else { return problem(.name, .emptyName) }
-    guard !name.contains(where: { $0.isNewline || $0.unicodeScalars.contains { $0.value < 0x20 } })
-    else {
+    if let refused = name.unicodeScalars.first(where: MerchantNameSafety.isRefused) {
+      let code = "U+" + String(refused.value, radix: 16, uppercase: true)
+      return problem(.name, .refusedCharacterInName(code))
+    }
+    guard !name.contains(where: \.isNewline) else {
       return problem(.name, .controlCharacterInName)
     }
     var codes: [MerchantCSVFormat.Column: String] = [:]

@@ -13,6 +13,8 @@ public enum MerchantImportText: TextKey, Equatable {
   case merchantNumberRefused(MerchantNumberError)
   case emptyName
   case controlCharacterInName
+  /// A control or text-direction character, by its code point (U+202E).
+  case refusedCharacterInName(String)
   case codeNotFourDigits(String)
   case terminalRefused(String, TerminalNumberError)
   case unknownMethod(String)

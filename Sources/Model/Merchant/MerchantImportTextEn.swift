@@ -18,6 +18,8 @@ enum MerchantImportTextEn {
     case .merchantNumberRefused(let error): MerchantText.merchantNumberRefused(error).en
     case .emptyName: "The merchant name is empty."
     case .controlCharacterInName: "The merchant name holds a line break or control character."
+    case .refusedCharacterInName(let code):
+      "The merchant name holds a control or text-direction character (\(code))."
     case .codeNotFourDigits(let text):
       "\"\(text)\" should be 4 digits, or empty to take it from the merchant number."
     case .terminalRefused(let text, let error):

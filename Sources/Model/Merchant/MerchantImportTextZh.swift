@@ -13,6 +13,7 @@ enum MerchantImportTextZh {
     case .merchantNumberRefused(let error): MerchantText.merchantNumberRefused(error).zh
     case .emptyName: "商户名称为空。"
     case .controlCharacterInName: "商户名称含换行或控制字符。"
+    case .refusedCharacterInName(let code): "商户名称含控制字符或文字方向控制符（\(code)）。"
     case .codeNotFourDigits(let text): "“\(text)”应为 4 位数字，或留空以取商户号中的值。"
     case .terminalRefused(let text, let error):
       "“\(text)”：" + MerchantText.terminalNumberRefused(error).zh

@@ -22,7 +22,7 @@ extension MerchantLookupReport {
         MerchantText.lookupLabel(.category), "\(number.mccCode)  \(decoded.categoryName(language))")
       add(MerchantText.lookupLabel(.sequence), number.sequence)
       if let record {
-        add(MerchantText.lookupLabel(.directoryName), record.name)
+        add(MerchantText.lookupLabel(.directoryName), MerchantNameSafety.shown(record.name))
         if record.mccCode != number.mccCode || record.regionCode != number.regionCode {
           add(
             MerchantText.lookupLabel(.registeredCodes),

@@ -6,14 +6,11 @@ struct TOMLFields {
 
   func parse(_ text: String) throws(MerchantDataError) -> TOMLTable {
     do {
-      return try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      throw MerchantDataError(
-        file: file,
-        place: "line \(error.source.begin.line), column \(error.source.begin.column)",
-        problem: error.description)
+      return try TOMLText.parse(text)
     } catch {
-      throw MerchantDataError(file: file, place: "whole file", problem: "\(error)")
+      throw MerchantDataError(
+        file: file, place: "line \(error.line), column \(error.column)",
+        problem: error.description)
     }
   }
 

@@ -1,5 +1,11 @@
 import GRDB
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The one SQLite file in the data dir that every feature keeps its records in.
 ///
 /// Each feature owns its tables and registers its own migrations (identifiers
@@ -13,6 +19,9 @@ public final class AppDatabase: Sendable {
   public let busyTimeout: Double
   /// Where this connection's writes say they are waiting, so an import steps aside for them.
   public let writeIntent: WriteIntent?
+  /// The file this connection opened (nil in memory): every write first checks the file at
+  /// the path is still it.
+  let fileIdentity: DatabaseFileIdentity?
 
   /// How long a connection waits for another one's write lock before it reports busy:
   /// long enough for any normal write (a sale, a chunk of an import) to finish.
@@ -40,14 +49,31 @@ public final class AppDatabase: Sendable {
       try db.execute(sql: "PRAGMA journal_mode = WAL")
       try db.execute(sql: "PRAGMA synchronous = FULL")
     }
+    Self.createPrivately(path)
     writer = try DatabaseQueue(path: path, configuration: configuration)
     try Self.migrator().migrate(writer)
+    fileIdentity = DatabaseFileIdentity.of(path)
+  }
+
+  /// Why the file at this connection's path is no longer its database; nil while it is.
+  public func fileChange() -> String? {
+    fileIdentity?.change(at: writer.path)
+  }
+
+  /// A new database file is created owner-only (it holds the trainer PIN's hash), whatever
+  /// the umask; SQLite then gives its -wal and -shm the same mode. An existing file is left
+  /// as it is.
+  static func createPrivately(_ path: String) {
+    guard path != ":memory:", !path.isEmpty else { return }
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    if descriptor >= 0 { close(descriptor) }
   }
 
   /// A private in-memory database with the full schema, for tests and previews.
   public init() throws {
     busyTimeout = 0
     writeIntent = nil
+    fileIdentity = nil
     writer = try DatabaseQueue()
     try Self.migrator().migrate(writer)
   }
@@ -56,6 +82,7 @@ public final class AppDatabase: Sendable {
   init(connection: DatabaseQueue) {
     busyTimeout = 0
     writeIntent = nil
+    fileIdentity = nil
     writer = connection
   }
 

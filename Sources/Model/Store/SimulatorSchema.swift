@@ -36,5 +36,13 @@ public enum SimulatorSchema {
         t.column("value", .text).notNull()
       }
     }
+    // Payment codes the host has seen: a real host answers a used code with an error, so
+    // every console on the data dir refuses one, also after a restart.
+    migrator.registerMigration("sim-used-codes-v1") { db in
+      try db.create(table: "sim_used_code") { t in
+        t.primaryKey("code", .text)
+        t.column("date", .datetime).notNull()
+      }
+    }
   }
 }

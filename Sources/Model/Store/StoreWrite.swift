@@ -13,6 +13,9 @@ enum StoreWrite {
   {
     var attempt = 0
     while true {
+      // A replaced or overwritten file takes no more sales: SQLite would write them to the
+      // old inode and say they were stored.
+      if let change = database.fileChange() { throw RecordFailure(.corrupt, detail: change) }
       do {
         return try database.announcing {
           try database.writer.writeWithoutTransaction { db -> T in

@@ -28,6 +28,7 @@ public struct TransactionStore: Sendable {
       }
       ledger.records = try Row.fetchAll(db, sql: "SELECT * FROM sim_transaction ORDER BY id")
         .map(Self.record)
+      ledger.usedCodes = Set(try String.fetchAll(db, sql: "SELECT code FROM sim_used_code"))
       return ledger
     }
   }
@@ -36,7 +37,22 @@ public struct TransactionStore: Sendable {
   /// taken from the database in the same transaction that stores the record, so any
   /// number of consoles on one data dir never hand out the same number.
   public func record(_ pending: PendingTransaction) throws(RecordFailure) -> TransactionRecord {
-    try StoreWrite.run(database) { db in
+    guard let record = try recordUnlessRefused(pending) else {
+      throw RecordFailure(.ioError, detail: "payment code already used")
+    }
+    return record
+  }
+
+  /// `record`, unless what the journal holds makes the host refuse it: a scan sale's code
+  /// that any console's sale or order used already. Decided in the writing transaction, so
+  /// two consoles never both take one code.
+  public func recordUnlessRefused(_ pending: PendingTransaction) throws(RecordFailure)
+    -> TransactionRecord?
+  {
+    try StoreWrite.run(database) { db -> TransactionRecord? in
+      if let code = pending.paymentCode {
+        guard try Self.markUsed(code, at: pending.date, db) else { return nil }
+      }
       let mode = Self.mode(training: pending.training)
       var counters = try Self.counters(mode: mode, db)
       let record = pending.record(with: counters.numbers)
@@ -58,11 +74,34 @@ public struct TransactionStore: Sendable {
       if case .batchSettled(let summary) = event { return summary }
       return nil
     }
-    guard !settings.isEmpty || !settled.isEmpty else { return }
+    let used = events.compactMap { event -> String? in
+      if case .paymentCodeUsed(let code) = event { return code }
+      return nil
+    }
+    guard !settings.isEmpty || !settled.isEmpty || !used.isEmpty else { return }
     try StoreWrite.run(database) { db in
       for value in settings { try Self.write(value, db) }
       for summary in settled { try Self.settle(summary, db) }
+      for code in used { try Self.markUsed(code, at: Date(), db) }
     }
+  }
+
+  /// Whether the host has seen `code` (any console on this data dir).
+  public func isUsed(_ code: String) throws -> Bool {
+    try database.writer.read { db in
+      try Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM sim_used_code WHERE code = ?)", arguments: [code])
+        ?? false
+    }
+  }
+
+  /// Stores `code` as used; false when it was used already.
+  @discardableResult
+  private static func markUsed(_ code: String, at date: Date, _ db: Database) throws -> Bool {
+    try db.execute(
+      sql: "INSERT OR IGNORE INTO sim_used_code (code, date) VALUES (?, ?)",
+      arguments: [code, date])
+    return db.changesCount > 0
   }
 
   /// Opens the batch after `summary`'s, unless another console settled it already.

@@ -19,11 +19,9 @@ public struct PaymentCodeTable: Equatable, Sendable {
   {
     let root: TOMLTable
     do {
-      root = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      throw .syntax(file: file, line: error.source.begin.line, message: error.description)
+      root = try TOMLText.parse(text)
     } catch {
-      throw .syntax(file: file, line: 0, message: "\(error)")
+      throw .syntax(file: file, line: error.line, message: error.description)
     }
     var reader = EntryReader(file: file, text: text)
     rules = try reader.entries(of: "rule", in: root) { entry throws(PaymentCodeTableError) in

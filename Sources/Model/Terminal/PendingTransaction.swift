@@ -25,6 +25,8 @@ public struct PendingTransaction: Equatable, Sendable {
   public var originalVoucher: String?
   /// For a void or refund: the reference number of the original sale.
   public var originalReference: String?
+  /// For a scan sale: the payment code the host took, stored as used with the sale.
+  public var paymentCode: String? = nil
 
   /// The record as stored, with the numbers the store gave it.
   public func record(with numbers: TransactionNumbers) -> TransactionRecord {

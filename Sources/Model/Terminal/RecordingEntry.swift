@@ -24,4 +24,7 @@ public enum RecordingOutcome: Equatable, Sendable {
   case recorded(TransactionNumbers)
   /// Not stored, and why.
   case failed(RecordFailure)
+  /// Not stored: the journal says the host would refuse it (a payment code another console
+  /// took meanwhile); the unit declines with this failure.
+  case refused(TransactionFailure)
 }

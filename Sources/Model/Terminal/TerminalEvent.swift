@@ -22,6 +22,9 @@ public enum TerminalEvent: Equatable, Sendable {
   case suggestion(Suggestion)
   /// The cashier chose to open the scan self-check after this failure.
   case selfCheckRequested(TransactionFailure?)
+  /// The host opened an order with this payment code (the wallet then waits for the
+  /// customer's password): store it as used, so no console takes it again.
+  case paymentCodeUsed(String)
 }
 
 /// A way forward the terminal offers after a failure.

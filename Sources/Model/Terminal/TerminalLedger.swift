@@ -44,6 +44,8 @@ public struct TerminalLedger: Equatable, Sendable {
   public var training: LedgerCounters
   /// All records, oldest first.
   public var records: [TransactionRecord]
+  /// Payment codes the host has already seen (a sale or a cancelled order).
+  public var usedCodes: Set<String> = []
 
   /// A ledger from stored counters and records.
   public init(

@@ -20,9 +20,15 @@ extension TerminalSimulator {
       entry.failure = failure
       state = .recording(entry)
       return []
+    case .refused(let failure):
+      if let code = entry.pending.paymentCode { ledger.usedCodes.insert(code) }
+      let decision = FaultDecision(
+        failure: failure, elapsedMilliseconds: entry.elapsedMilliseconds, surfaced: [])
+      return decline(decision, retryAmount: Amount(fen: entry.pending.amountFen))
     case .recorded(let numbers):
       let record = entry.pending.record(with: numbers)
       ledger.noteRecorded(record)
+      if let code = entry.pending.paymentCode { ledger.usedCodes.insert(code) }
       switch entry.next {
       case .signature:
         state = .signature(record: record, pad: SignaturePad())

@@ -20,14 +20,14 @@ extension TerminalSimulator {
         submit = true
       }
       let code = String((typed + body).prefix(Self.codeCapacity))
-      if submit { return submitCode(amount, code, camera: .none) }
+      if submit { return submitCode(amount, code, camera: .none, typed: true) }
       state = .awaitingCode(amount: amount, typed: code)
     case .confirm:
       guard !typed.isEmpty else {
         show(.scanOrTypeCode, .hint)
         return []
       }
-      return submitCode(amount, typed, camera: .none)
+      return submitCode(amount, typed, camera: .none, typed: true)
     case .function:
       state = .samplePicker(amount: amount, selected: 0)
     case .pickSample(let index):
@@ -73,31 +73,45 @@ extension TerminalSimulator {
       return []
     }
     let camera = ShopRules.cameraScan(shop, rng: &rng)
-    return submitCode(amount, codes.samples[index].content, camera: camera)
+    // A sample stands for the customer's app, which shows a fresh code every time.
+    return submitCode(amount, codes.samples[index].content, camera: camera, typed: false)
   }
 
-  /// Checks the code, then asks the host; `camera` is how the camera scan went.
-  private mutating func submitCode(_ amount: Amount, _ code: String, camera: FaultDecision)
-    -> [TerminalEvent]
-  {
+  /// Checks the code, then asks the host; `camera` is how the camera scan went. A `typed`
+  /// code (a scanner's) is one real code: the host takes it once.
+  private mutating func submitCode(
+    _ amount: Amount, _ code: String, camera: FaultDecision, typed: Bool
+  ) -> [TerminalEvent] {
     let classification = codes.classify(code)
     let checked = camera.then {
       ShopRules.codeCheck(classification, shop: shop)
     }
-    let decision = checked.then { askHost(.scanSale, amountFen: amount.fen) }
+    var decision = checked.then { askHost(.scanSale, amountFen: amount.fen) }
+    // The host knows every code it has taken: a used one is answered with an error, as a
+    // real host does (the customer must refresh the code).
+    // Spaces or a line break around a code do not make it another one.
+    let used = classification.code
+    if decision.failure == nil, typed, ledger.usedCodes.contains(used) {
+      decision = FaultDecision(
+        failure: .codeExpired, elapsedMilliseconds: decision.elapsedMilliseconds, surfaced: [])
+    }
     guard decision.failure == nil else { return decline(decision, retryAmount: amount) }
     if amount.fen > profile.walletWait.passwordAboveFen {
-      // The wallet answers "user paying": the customer must enter the password.
+      // The wallet answers "user paying": the customer must enter the password. The order
+      // exists from here on, so the code is used however it ends.
+      if typed { ledger.usedCodes.insert(used) }
       state = .walletWait(
         WalletWait(
           amount: amount, walletID: classification.rule?.id,
           walletName: classification.rule?.wallet,
           hostMilliseconds: decision.elapsedMilliseconds))
       return decision.surfaced.map(TerminalEvent.faultSurfaced)
+        + (typed ? [.paymentCodeUsed(used)] : [])
     }
-    let record = approve(
+    var record = approve(
       .sale, method: .scan, amountFen: amount.fen, walletID: classification.rule?.id,
       walletName: classification.rule?.wallet)
+    record.paymentCode = typed ? used : nil
     return complete(record, decision: decision)
   }
 

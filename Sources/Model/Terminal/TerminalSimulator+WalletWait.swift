@@ -26,6 +26,8 @@ extension TerminalSimulator {
   }
 
   private mutating func approveWalletPayment(_ wait: WalletWait) -> [TerminalEvent] {
+    // The code was stored as used when the order opened (`paymentCodeUsed`): the sale
+    // that ends the order does not claim it again.
     let record = approve(
       .sale, method: .scan, amountFen: wait.amount.fen, walletID: wait.walletID,
       walletName: wait.walletName)

@@ -57,28 +57,50 @@ public struct TrainerPINGate: Sendable {
   }
 
   /// Checks `pin` at `now`, counting wrong entries and locking after the fifth.
+  ///
+  /// Every entry is counted as wrong, in one write transaction, before its hash is worked
+  /// out, and is taken back only when it proves right: entries made at once (several
+  /// `set-pin`s, a script) each take one of the five tries, and the sixth finds the lock.
+  /// Counting after the slow hash let parallel entries overwrite each other's count and the
+  /// lock itself (300 guesses found a 6-digit PIN in 19 s).
   public func check(_ pin: String, at now: Date) throws -> TrainerPINCheck {
-    if let until = try lockedUntil(at: now) { return .locked(until: until) }
     guard let stored = try storedHash() else { return .noPINSet }
+    let reserved: Reservation = try database.write { db in
+      let row = try Row.fetchOne(
+        db, sql: "SELECT failures, lockedUntil FROM training_lock WHERE id = 1")
+      if let until: Date = row?["lockedUntil"], until > now { return .locked(until) }
+      let failures = (row?["failures"] as Int? ?? 0) + 1
+      let until = failures >= Self.allowedFailures ? now.addingTimeInterval(Self.lockDuration) : nil
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO training_lock (id, failures, lockedUntil) VALUES (1, ?, ?)",
+        arguments: [until == nil ? failures : 0, until])
+      return .counted(failures: failures, lockedUntil: until)
+    }
+    guard case .counted(let failures, let lockedByThis) = reserved else {
+      if case .locked(let until) = reserved { return .locked(until: until) }
+      return .noPINSet
+    }
     if stored.matches(pin) {
-      try database.write { db in try db.execute(sql: "DELETE FROM training_lock") }
+      try database.write { db in
+        // Right: the count starts again, and a lock this entry set is lifted; a lock another
+        // entry set meanwhile stays.
+        try db.execute(
+          sql: """
+            UPDATE training_lock SET failures = 0, lockedUntil = NULL
+            WHERE id = 1 AND (lockedUntil IS NULL OR lockedUntil = ?)
+            """,
+          arguments: [lockedByThis])
+      }
       return .accepted
     }
-    return try database.write { db in
-      let failures =
-        (try Int.fetchOne(db, sql: "SELECT failures FROM training_lock WHERE id = 1") ?? 0) + 1
-      if failures >= Self.allowedFailures {
-        let until = now.addingTimeInterval(Self.lockDuration)
-        try db.execute(
-          sql: "INSERT OR REPLACE INTO training_lock (id, failures, lockedUntil) VALUES (1, 0, ?)",
-          arguments: [until])
-        return .locked(until: until)
-      }
-      try db.execute(
-        sql: "INSERT OR REPLACE INTO training_lock (id, failures, lockedUntil) VALUES (1, ?, NULL)",
-        arguments: [failures])
-      return .refused(triesLeft: Self.allowedFailures - failures)
-    }
+    if let lockedByThis { return .locked(until: lockedByThis) }
+    return .refused(triesLeft: Self.allowedFailures - failures)
+  }
+
+  /// One entry's place in the count, taken before its hash is checked.
+  private enum Reservation {
+    case locked(Date)
+    case counted(failures: Int, lockedUntil: Date?)
   }
 
   func storedHash() throws -> TrainerPINHash? {

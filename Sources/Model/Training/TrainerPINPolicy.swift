@@ -4,6 +4,8 @@
 public enum TrainerPINPolicy {
   public static let minimumLength = 6
   public static let maximumLength = 12
+  /// The lengths as prompts show them, from the rule itself ("6-12").
+  public static var lengthText: String { "\(minimumLength)-\(maximumLength)" }
 
   /// Passwords printed in the simulator's guide and defaults, and their usual variants.
   public static let refusedPINs: Set<String> = [

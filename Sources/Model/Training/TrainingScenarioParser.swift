@@ -9,12 +9,10 @@ public enum TrainingScenarioParser {
   {
     let root: TOMLTable
     do {
-      root = try TOMLTable(string: source)
-    } catch let error as TOMLParseError {
-      throw TrainingScenarioError(
-        file: file, line: error.source.begin.line, field: "(syntax)", problem: error.description)
+      root = try TOMLText.parse(source)
     } catch {
-      throw TrainingScenarioError(file: file, line: 1, field: "(syntax)", problem: "\(error)")
+      throw TrainingScenarioError(
+        file: file, line: error.line, field: "(syntax)", problem: error.description)
     }
     let headers = headerLines(source)
     guard let list = root["scenario"]?.array else {

@@ -8,15 +8,10 @@ extension TerminalProfile {
   > {
     let root: TOMLTable
     do {
-      root = try TOMLTable(string: text)
-    } catch let error as TOMLParseError {
-      let finding = TerminalProfileFinding(
-        file: file, line: error.source.begin.line, kind: .syntax,
-        message: .syntax(error.description))
-      return .failure(.invalid([finding]))
+      root = try TOMLText.parse(text)
     } catch {
       let finding = TerminalProfileFinding(
-        file: file, line: 1, kind: .syntax, message: .syntaxUnlocated("\(error)"))
+        file: file, line: error.line, kind: .syntax, message: .syntax(error.description))
       return .failure(.invalid([finding]))
     }
     var reader = ProfileFieldReader(file: file, index: TOMLLineIndex(text))

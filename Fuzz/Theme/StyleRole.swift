@@ -1,0 +1,1 @@
+../../Sources/Console/Theme/StyleRole.swift
