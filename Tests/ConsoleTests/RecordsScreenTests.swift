@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Model
 import XCTest
 
@@ -94,5 +95,19 @@ final class RecordsScreenTests: XCTestCase {
     let text = harness.screenText
     XCTAssertTrue(text.contains("Routine care"), text)
     XCTAssertTrue(text.contains("open 2 h"), text)
+  }
+}
+
+extension RecordsScreenTests {
+  func test_aSelfCheckBegun_isRecordedWithTheStoresUnitAndTheGuideVersion() throws {
+    harness.press([.character("4")])
+    harness.press([.enter])
+    let row = try database.writer.read { db in
+      try Row.fetchOne(db, sql: "SELECT terminalID, merchantNumber, guideVersion FROM guideSession")
+    }
+    XCTAssertEqual(row?["terminalID"] as String?, "10420001")
+    XCTAssertEqual(row?["merchantNumber"] as String?, "822581054110001")
+    XCTAssertTrue(
+      (row?["guideVersion"] as String?)?.hasPrefix("g-") == true, "\(String(describing: row))")
   }
 }

@@ -12,8 +12,14 @@ extension ServiceWork {
   }
 
   func beginGuideSession(_ engine: GuideEngine, id: String) -> [AppAction] {
-    storeGuide("begin \(id)") { store throws(GuideStoreError) in
-      _ = try store.begin(engine, id: id)
+    // The unit the session is about is the store's own (`pos-console store set`), and the
+    // guide's content names its version: the records need both to learn from the case.
+    let settings = database.flatMap { try? TransactionStore(database: $0).loadSettings() }
+    let context = SessionContext(
+      guideVersion: GuideFingerprint.of(engine.guide), terminalID: settings?.terminalNumber,
+      merchantNumber: settings?.merchantNumber)
+    return storeGuide("begin \(id)") { store throws(GuideStoreError) in
+      _ = try store.begin(engine, id: id, context: context)
     }
   }
 

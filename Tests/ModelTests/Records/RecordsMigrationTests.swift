@@ -76,3 +76,16 @@ final class RecordsMigrationTests: TemporaryFolderTestCase {
       "read.light")
   }
 }
+
+final class GuideFingerprintTests: XCTestCase {
+  func test_theSameGuideHasOneName_andAChangedLabelAnother() throws {
+    let guide = try GuideFixtures.shippedGuide()
+    XCTAssertEqual(
+      GuideFingerprint.of(guide), GuideFingerprint.of(try GuideFixtures.shippedGuide()))
+    XCTAssertTrue(GuideFingerprint.of(guide).hasPrefix("g-"))
+    XCTAssertEqual(GuideFingerprint.of(guide).count, 18)
+    var changed = guide
+    changed.starts[0].title.en += "!"
+    XCTAssertNotEqual(GuideFingerprint.of(changed), GuideFingerprint.of(guide))
+  }
+}
