@@ -96,9 +96,7 @@ final class RecordsScreenTests: XCTestCase {
     XCTAssertTrue(text.contains("Routine care"), text)
     XCTAssertTrue(text.contains("open 2 h"), text)
   }
-}
 
-extension RecordsScreenTests {
   func test_aSelfCheckBegun_isRecordedWithTheStoresUnitAndTheGuideVersion() throws {
     harness.press([.character("4")])
     harness.press([.enter])
