@@ -62,17 +62,19 @@ struct AppState: Sendable {
     FrameLayout(size: size, noticeCount: noticeCount, training: training != nil)
   }
 
-  /// The screen on show subscribes to time (the runner then sends ticks).
-  var waitsOnTime: Bool {
-    screen.waitsOnTime(context(UpdateEnvironment(now: .distantPast, freshID: "")))
-  }
+  /// The screen on show subscribes to time (the runner then sends ticks). Asked once per
+  /// turn of the runner's loop, so it is not given the body (laying out the frame lists the
+  /// notices).
+  var waitsOnTime: Bool { screen.waitsOnTime(bodiless) }
 
   /// Notices need no time or ID to be listed.
-  var noticeCount: Int {
-    let base = ScreenContext(
+  var noticeCount: Int { screen.notices(bodiless).count + (asciiOnly ? 1 : 0) }
+
+  /// A context without the body, the time or an ID: for questions that need none of them.
+  private var bodiless: ScreenContext {
+    ScreenContext(
       language: language, size: size, resources: resources, options: options, training: training,
       shop: currentShop, asciiOnly: asciiOnly, body: .zero, now: .distantPast, freshID: "",
       homeMenu: ScreenRegistry.homeMenu)
-    return screen.notices(base).count + (asciiOnly ? 1 : 0)
   }
 }

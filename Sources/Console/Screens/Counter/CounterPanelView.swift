@@ -14,12 +14,8 @@ func drawCounterPanel(
     row: row, col: col, width: width, height: height, role: .frame, title: title(language),
     titleRole: .title)
   var list = panel.list
-  list.scrollToSelection(rows: height - 2)
-  for (offset, label) in labels.dropFirst(list.offset).prefix(height - 2).enumerated() {
-    let index = list.offset + offset
-    let selected = index == list.selection
-    canvas.putFitted(
-      (selected ? "▶ " : "  ") + label, row: row + 1 + offset, col: col + 1, width: width - 2,
-      role: selected ? .menuSelected : .menu)
-  }
+  ListView(highlightsLabel: true, joinedPointer: true).render(
+    labels.map { ListView.Item($0) },
+    in: Rect(row: row + 1, col: col + 1, width: width - 2, height: height - 2), state: &list,
+    into: &canvas)
 }

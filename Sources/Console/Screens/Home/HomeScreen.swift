@@ -117,22 +117,14 @@ struct HomeScreen: ScreenComponent {
     let boxRow = 3
     canvas.box(
       row: boxRow, col: boxCol, width: boxWidth, height: entries.count + 2, role: .frame)
-    let labelWidth = 18
-    for (index, entry) in entries.enumerated() {
-      let row = boxRow + 1 + index
-      let selected = index == list.selection
-      // Only the pointer changes when the selection moves, so a key press
-      // repaints a handful of cells instead of two whole rows.
-      canvas.put(
-        selected ? "▶" : " ", row: row, col: boxCol + 2, role: selected ? .menuSelected : .menu)
-      canvas.put(String(entry.number), row: row, col: boxCol + 4, role: .menuKey)
-      canvas.putFitted(
-        entry.label(language), row: row, col: boxCol + 6, width: labelWidth, role: .menu)
-      let infoCol = boxCol + 6 + labelWidth + 1
-      canvas.putFitted(
-        entry.info(language), row: row, col: infoCol, width: boxCol + boxWidth - 2 - infoCol,
-        role: .dim)
-    }
+    var shown = list
+    shown.resize(entries.count)
+    ListView(labelWidth: 18).render(
+      entries.map {
+        ListView.Item(key: String($0.number), $0.label(language), info: $0.info(language))
+      },
+      in: Rect(row: boxRow + 1, col: boxCol + 2, width: boxWidth - 4, height: entries.count),
+      state: &shown, into: &canvas)
     let hint: UIText = context.resources.unfinishedGuide == nil ? .homeHint : .homeResumeHint
     canvas.putFitted(
       hint(language), row: boxRow + entries.count + 3, col: boxCol + 2,

@@ -92,14 +92,14 @@ private func drawSymptomChoice(
   }
   canvas.putFitted(
     UIText.selfCheckChooseSymptom(language), row: 2, col: 2, width: width, role: .accent)
-  for (index, start) in starts.enumerated() where 4 + index < selfCheckBottom(canvas) {
-    let row = 4 + index
-    let selected = index == session.symptomSelection
-    canvas.put(
-      selected ? "▶" : " ", row: row, col: 2, role: selected ? .menuSelected : .menu)
-    canvas.put(String(index + 1), row: row, col: 4, role: .menuKey)
-    canvas.putFitted(start.title(language), row: row, col: 6, width: width - 4, role: .menu)
-  }
+  var list = MenuList(count: starts.count)
+  list.select(session.symptomSelection)
+  ListView().render(
+    starts.enumerated().map {
+      ListView.Item(key: String($0.offset + 1), $0.element.title(language))
+    },
+    in: Rect(row: 4, col: 2, width: width, height: max(0, selfCheckBottom(canvas) - 4)),
+    state: &list, into: &canvas)
 }
 
 private func drawReport(

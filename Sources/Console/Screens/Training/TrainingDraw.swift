@@ -23,14 +23,12 @@ func drawTraining(_ screen: TrainingScreen, _ state: ScreenContext, into canvas:
       UIText.trainingPINChecking(language), row: 3, col: col, width: width, role: .accent)
   case .menu(let selection):
     let entries = TrainingMenuEntry.allCases
-    for (i, entry) in entries.enumerated() {
-      let row = 3 + i
-      let selected = i == selection
-      canvas.put(selected ? "▶" : " ", row: row, col: col, role: selected ? .menuSelected : .menu)
-      canvas.put(String(entry.rawValue), row: row, col: col + 2, role: .menuKey)
-      canvas.putFitted(
-        entry.label(language), row: row, col: col + 4, width: width - 4, role: .menu)
-    }
+    var list = MenuList(count: entries.count)
+    list.select(selection)
+    ListView().render(
+      entries.map { ListView.Item(key: String($0.rawValue), $0.label(language)) },
+      in: Rect(row: 3, col: col, width: width, height: entries.count), state: &list,
+      into: &canvas)
     if let trainee = state.training?.trainee, !trainee.isEmpty {
       canvas.putFitted(
         UIText.trainingTraineePrompt(language) + " " + trainee, row: 4 + entries.count, col: col,
@@ -82,16 +80,9 @@ func drawTrainingList(
   let rows = max(1, canvas.layoutHeight - top - 4)
   var list = MenuList(count: labels.count, wraps: false)
   list.select(selection)
-  let first = list.visibleStart(rows: rows)
-  for (offset, label) in labels.dropFirst(first).prefix(rows).enumerated() {
-    let index = first + offset
-    let selected = index == selection
-    canvas.put(
-      selected ? "▶" : " ", row: top + offset, col: col, role: selected ? .menuSelected : .menu)
-    canvas.putFitted(
-      label, row: top + offset, col: col + 2, width: width - 2,
-      role: selected ? .menuSelected : .menu)
-  }
+  ListView(highlightsLabel: true).render(
+    labels.map { ListView.Item($0) }, in: Rect(row: top, col: col, width: width, height: rows),
+    state: &list, into: &canvas)
 }
 
 private func drawTrainingRun(
