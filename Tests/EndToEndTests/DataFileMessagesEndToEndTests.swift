@@ -4,15 +4,8 @@ import XCTest
 /// Defect 9 on the command line: bad data files and a terminal that cannot draw give
 /// `file:line: what is wrong` (or a plain sentence) and exit 2, never a dump or a hang.
 final class DataFileMessagesEndToEndTests: XCTestCase {
-  /// Runs `command` in bash with output and status captured (no terminal needed).
   private func run(_ command: String, in directory: String) throws -> (String, Int) {
-    let out = try TmuxSession.shell(
-      "/bin/bash",
-      ["-c", "cd '\(directory)' && { \(command); } 2>&1 < /dev/null; echo \"STATUS=$?\""])
-    let status = out.components(separatedBy: "STATUS=").last.flatMap {
-      Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-    return (out, status ?? -1)
+    try TmuxSession.bash(command, in: directory)
   }
 
   func test_badThemesAndScenarios_sayFileLineWhat_andExit2() throws {

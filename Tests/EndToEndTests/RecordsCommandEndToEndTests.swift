@@ -15,15 +15,8 @@ final class RecordsCommandEndToEndTests: XCTestCase {
     try? FileManager.default.removeItem(atPath: directory)
   }
 
-  /// Runs `command` in bash in the test's folder, output and status captured.
   private func run(_ command: String) throws -> (String, Int) {
-    let out = try TmuxSession.shell(
-      "/bin/bash",
-      ["-c", "cd '\(directory)' && { \(command); } 2>&1 < /dev/null; echo \"STATUS=$?\""])
-    let status = out.components(separatedBy: "STATUS=").last.flatMap {
-      Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-    return (out.components(separatedBy: "STATUS=").first ?? out, status ?? -1)
+    try TmuxSession.bash(command, in: directory)
   }
 
   /// One whole session row, its terminal a spreadsheet formula.

@@ -111,6 +111,18 @@ final class TmuxSession {
     try Self.shell("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments)
   }
 
+  /// Runs `command` in bash in `directory` with no terminal, output and status captured:
+  /// for the commands a person runs outside the full screen.
+  static func bash(_ command: String, in directory: String) throws -> (output: String, status: Int)
+  {
+    let out = try shell(
+      "/bin/bash",
+      ["-c", "cd '\(directory)' && { \(command); } 2>&1 < /dev/null; echo \"STATUS=$?\""])
+    let parts = out.components(separatedBy: "STATUS=")
+    let status = parts.last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    return (parts.dropLast().joined(separator: "STATUS="), status ?? -1)
+  }
+
   /// Runs a program to completion and returns its standard output.
   ///
   /// posix_spawn and waitpid rather than Foundation's Process: a tmux server started

@@ -18,12 +18,8 @@ enum RecordsCSV {
     }
   }
 
-  static func guarded(_ text: String) -> String {
-    guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else {
-      return text
-    }
-    return "'" + text
-  }
+  /// The merchant export's rule, so every CSV the console writes is disarmed alike.
+  static func guarded(_ text: String) -> String { MerchantNameSafety.exported(text) }
 
   static func quoted(_ cell: String) -> String {
     guard cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
