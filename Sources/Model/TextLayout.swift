@@ -80,7 +80,9 @@ public enum TextLayout {
 
   /// Punctuation that must not begin a line (GB/T 15834 line-breaking rules).
   private static let noLineStart: Set<String> = [
-    "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "”", "’", "》", "〉", "】", "…",
+    // ，。、；：？！）」』”’》〉】… as escapes: a rule table, not words to translate.
+    "\u{FF0C}", "\u{3002}", "\u{3001}", "\u{FF1B}", "\u{FF1A}", "\u{FF1F}", "\u{FF01}", "\u{FF09}",
+    "\u{300D}", "\u{300F}", "\u{201D}", "\u{2019}", "\u{300B}", "\u{3009}", "\u{3011}", "\u{2026}",
   ]
 
   /// Runs of Latin letters stay whole; every wide glyph and space is its own token.
