@@ -5,8 +5,14 @@ import Foundation
 public struct ProverReport: Equatable, Sendable, Codable {
   public var results: [ProverCaseResult]
   public var starts: [ProverStartFigures]
+  /// Labels that say the wrong value, two values or none (`GuideLabelReading`).
+  public var labelFindings: [GuideLabelReading.Finding]
+  /// Problems of the case book itself (set by the caller that read it).
+  public var bookProblems: [String] = []
 
-  public var passed: Bool { results.allSatisfy(\.passed) }
+  public var passed: Bool {
+    results.allSatisfy(\.passed) && labelFindings.isEmpty && bookProblems.isEmpty
+  }
   public var exitCode: Int32 { passed ? 0 : 1 }
 
   /// Proves every case of `cases` through `guide`.
@@ -14,6 +20,7 @@ public struct ProverReport: Equatable, Sendable, Codable {
     let prover = GuideProver(guide: guide)
     let results = cases.map(prover.prove)
     self.results = results
+    labelFindings = prover.labels.findings
     starts = guide.starts.map { start in
       let from = results.filter { $0.walks.first?.start == start.symptom }
       let answers = from.compactMap(\.expectedAnswersToRight)
@@ -117,6 +124,11 @@ public struct ProverReport: Equatable, Sendable, Codable {
       out += "95016 over \(figures.pathsToCustomerService) paths: fewest \(service), "
       out += "median \(serviceMedian), most \(longest)\n"
     }
+    if !labelFindings.isEmpty {
+      out += "\nlabels a cashier would misread:\n"
+      for finding in labelFindings { out += "  \(finding)\n" }
+    }
+    for problem in bookProblems { out += "case book: \(problem)\n" }
     let failed = results.filter { !$0.passed }.count
     out += "\n\(results.count) cases, \(results.count - failed) proved, \(failed) failed\n"
     return out
@@ -141,6 +153,11 @@ public struct ProverReport: Equatable, Sendable, Codable {
     case .noStart(let symptom): "no start for symptom \(symptom)"
     case .tooLong: "too many answers (goes round)"
     case .pruned: "branches too unlikely to follow"
+    case .saysOtherwise(let id): "\(id)'s title does not say the case's cause"
+    case .leftUndone(let actions):
+      "the shop works, but not done: \(actions.joined(separator: ", "))"
+    case .harm(let harms): "harm: \(harms.joined(separator: ", "))"
+    case .unreadable(let id): "no option of \(id) says what the cashier sees"
     }
   }
 }
