@@ -90,9 +90,7 @@ public struct GuideProver: Sendable {
       var walk = walk
       var harms = state.harms.map(\.rawValue)
       harms += walk.path.filter { proverCase.harmSteps.contains($0) }.map { "reached \($0)" }
-      if !harms.isEmpty, walk.end == .solved || walk.end.isEscalation {
-        walk.end = .harm(harms)
-      }
+      if !harms.isEmpty { walk.end = .harm(harms) }
       leaves.append(walk)
     }
 
@@ -227,11 +225,4 @@ public struct GuideProver: Sendable {
 /// Why no start could be picked for a case.
 public struct ProverStartProblem: Error, Equatable, Sendable {
   public var end: ProverEnd
-}
-
-extension ProverEnd {
-  var isEscalation: Bool {
-    if case .escalated = self { return true }
-    return false
-  }
 }

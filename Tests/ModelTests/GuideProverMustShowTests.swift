@@ -1,0 +1,112 @@
+import Model
+import XCTest
+
+/// The proof fails wrong guides: swapped labels, a verdict doing the wrong fix, a walk that
+/// does harm, swapped verdict texts and start titles; and the case book covers every verdict.
+final class GuideProverMustShowTests: XCTestCase {
+  private func report(_ source: String) throws -> ProverReport {
+    let guide = try GuideLibrary.guide(source: source, file: "t.toml")
+    let book = ProverCaseBook.load(GuideFixtures.guidesDirectory + "/cases.toml")
+    XCTAssertEqual(book.problems, [])
+    return ProverReport(guide: guide, cases: book.cases)
+  }
+
+  private func result(_ report: ProverReport, _ name: String) throws -> ProverCaseResult {
+    try XCTUnwrap(report.results.first { $0.case.name == name })
+  }
+
+  func testTheShippedGuidePassesEveryCaseOfTheBook() throws {
+    let shipped = try report(GuideFixtures.shippedSource)
+    XCTAssertTrue(shipped.passed, shipped.text())
+    XCTAssertEqual(shipped.results.count, 39)
+  }
+
+  func testEveryVerdictOfTheGuideHasACase() throws {
+    let guide = try GuideFixtures.shippedGuide()
+    let book = ProverCaseBook.load(GuideFixtures.guidesDirectory + "/cases.toml")
+    let named = Set(book.cases.flatMap(\.expected))
+    for step in guide.steps {
+      guard case .verdict = step.kind else { continue }
+      XCTAssertTrue(named.contains(step.id), "\(step.id) has no case")
+    }
+  }
+
+  func testSwappedOptionLabels_areFindingsAtTheirLines_andMisleadTheWalk() throws {
+    let smudged = "{ zh = \"有油膜、指印或灰\", en = \"A greasy film, fingerprints or dust\""
+    let clean = "{ zh = \"干净透亮\", en = \"Clean and clear\""
+    let source = GuideFixtures.shippedSource.replacingOccurrences(of: smudged, with: "X")
+      .replacingOccurrences(of: clean, with: smudged).replacingOccurrences(of: "X", with: clean)
+    XCTAssertNotEqual(source, GuideFixtures.shippedSource)
+    let swapped = try report(source)
+    XCTAssertFalse(swapped.passed)
+    XCTAssertEqual(Set(swapped.labelFindings.map(\.step)), ["read.window"])
+    XCTAssertEqual(try result(swapped, "lens-dirty").passed, false)
+  }
+
+  func testAVerdictDoingTheWrongFix_leavesTheShopBroken_andFails() throws {
+    let source = GuideFixtures.shippedSource.replacingOccurrences(
+      of: "id = \"verdict.lens-dirty\"\nkind = \"verdict\"\naction = \"act.wipe-window\"",
+      with: "id = \"verdict.lens-dirty\"\nkind = \"verdict\"\naction = \"act.shade\"")
+    XCTAssertNotEqual(source, GuideFixtures.shippedSource)
+    let wrong = try report(source)
+    let lens = try result(wrong, "lens-dirty")
+    XCTAssertEqual(lens.probabilityRight, 0)
+    XCTAssertFalse(wrong.passed)
+  }
+
+  func testAWalkThatDoesHarm_failsEvenAtTheRightVerdict() throws {
+    // The restart of a frozen unit becomes a factory reset: the verdict is still right.
+    let source = GuideFixtures.shippedSource.replacingOccurrences(
+      of:
+        "id = \"restart.device\"\nkind = \"question\"\ntopics = [\"restart\", \"device\"]\naction = \"act.restart\"",
+      with:
+        "id = \"restart.device\"\nkind = \"question\"\ntopics = [\"restart\", \"device\"]\naction = \"act.factory-reset\""
+    )
+    XCTAssertNotEqual(source, GuideFixtures.shippedSource)
+    let harmful = try report(source)
+    let frozen = try result(harmful, "screen-frozen")
+    XCTAssertEqual(frozen.walks.first?.verdicts, ["verdict.restart-fixed"])
+    XCTAssertEqual(frozen.walks.first?.end, .harm(["lost-unsettled-sales"]))
+    XCTAssertFalse(frozen.passed)
+    // Wrong PIN sent to 95016: the customer's card is no one's there to fix.
+    let pin = GuideFixtures.shippedSource.replacingOccurrences(
+      of: "next = \"verdict.wrong-pin\"", with: "next = \"escalate.customer-service\"")
+    let called = try result(try report(pin), "wrong-pin")
+    XCTAssertFalse(called.passed)
+    guard case .harm(let harms)? = called.walks.first?.end else {
+      return XCTFail("\(called.walks.first?.end as Any)")
+    }
+    XCTAssertTrue(harms.contains("wrong-party"), "\(harms)")
+  }
+
+  func testSwappedVerdictTexts_andSwappedStartTitles_fail() throws {
+    let low = "title = { zh = \"光线太暗\", en = \"Too dark\" }"
+    let glare = "title = { zh = \"强光反光\", en = \"Glare\" }"
+    let texts = GuideFixtures.shippedSource.replacingOccurrences(of: low, with: "X")
+      .replacingOccurrences(of: glare, with: low).replacingOccurrences(of: "X", with: glare)
+    XCTAssertEqual(
+      try result(try report(texts), "low-light").walks.first?.end,
+      .saysOtherwise("verdict.low-light"))
+    let light = "title = { zh = \"摄像头灯亮了，但读不出码\", en = \"Camera light is on, but nothing reads\" }"
+    let nothing = "title = { zh = \"按扫码后没有任何反应\", en = \"Nothing happens when scanning\" }"
+    let starts = GuideFixtures.shippedSource.replacingOccurrences(of: light, with: "X")
+      .replacingOccurrences(of: nothing, with: light).replacingOccurrences(of: "X", with: nothing)
+    XCTAssertNotEqual(starts, GuideFixtures.shippedSource)
+    let swapped = try report(starts)
+    XCTAssertFalse(try result(swapped, "lens-dirty").passed)
+    XCTAssertFalse(try result(swapped, "battery-flat").passed)
+  }
+
+  func testARescanBeforeTheChargeCheck_isADoubleCharge() throws {
+    let source = GuideFixtures.shippedSource.replacingOccurrences(
+      of: "action = \"act.check-charge\"\n", with: ""
+    ).replacingOccurrences(of: "\"act.check-charge\", ", with: "")
+    let rescan = try report(source)
+    let weak = try result(rescan, "weak-signal")
+    XCTAssertFalse(weak.passed)
+    XCTAssertTrue(
+      weak.walks.contains {
+        if case .harm(let h) = $0.end { h.contains("double-charge") } else { false }
+      })
+  }
+}
