@@ -18,7 +18,27 @@ final class GuideProverMustShowTests: XCTestCase {
   func testTheShippedGuidePassesEveryCaseOfTheBook() throws {
     let shipped = try report(GuideFixtures.shippedSource)
     XCTAssertTrue(shipped.passed, shipped.text())
-    XCTAssertEqual(shipped.results.count, 39)
+    XCTAssertEqual(shipped.results.count, 47)
+    XCTAssertEqual(shipped.coverage.unvisitedSteps, [])
+  }
+
+  /// A guide with a step no case walks fails: the proof says nothing about that branch.
+  func testAStepNoCaseVisits_failsTheProof() throws {
+    let extra =
+      GuideFixtures.shippedSource + """
+
+        [[step]]
+        id = "lonely.step"
+        kind = "verdict"
+        topics = ["device"]
+        title = { zh = "没人走到", en = "Never reached" }
+        text = { zh = "没有。", en = "None." }
+        fix = { zh = "没有。", en = "None." }
+
+        """
+    let lonely = try report(extra)
+    XCTAssertEqual(lonely.coverage.unvisitedSteps, ["lonely.step"])
+    XCTAssertFalse(lonely.passed)
   }
 
   func testEveryVerdictOfTheGuideHasACase() throws {

@@ -7,11 +7,14 @@ public struct ProverReport: Equatable, Sendable, Codable {
   public var starts: [ProverStartFigures]
   /// Labels that say the wrong value, two values or none (`GuideLabelReading`).
   public var labelFindings: [GuideLabelReading.Finding]
+  public var coverage: ProverCoverage
   /// Problems of the case book itself (set by the caller that read it).
   public var bookProblems: [String] = []
 
   public var passed: Bool {
+    // A step no case walks is a part of the guide the proof says nothing about.
     results.allSatisfy(\.passed) && labelFindings.isEmpty && bookProblems.isEmpty
+      && (coverage.unvisitedSteps.isEmpty || !results.contains { $0.case.source == "case book" })
   }
   public var exitCode: Int32 { passed ? 0 : 1 }
 
@@ -21,6 +24,7 @@ public struct ProverReport: Equatable, Sendable, Codable {
     let results = cases.map(prover.prove)
     self.results = results
     labelFindings = prover.labels.findings
+    coverage = ProverCoverage(guide: guide, results: results)
     starts = guide.starts.map { start in
       let from = results.filter { $0.walks.first?.start == start.symptom }
       let answers = from.compactMap(\.expectedAnswersToRight)
@@ -124,6 +128,7 @@ public struct ProverReport: Equatable, Sendable, Codable {
       out += "95016 over \(figures.pathsToCustomerService) paths: fewest \(service), "
       out += "median \(serviceMedian), most \(longest)\n"
     }
+    out += "\n" + coverage.text()
     if !labelFindings.isEmpty {
       out += "\nlabels a cashier would misread:\n"
       for finding in labelFindings { out += "  \(finding)\n" }
