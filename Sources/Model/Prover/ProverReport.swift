@@ -8,12 +8,15 @@ public struct ProverReport: Equatable, Sendable, Codable {
   /// Labels that say the wrong value, two values or none (`GuideLabelReading`).
   public var labelFindings: [GuideLabelReading.Finding]
   public var coverage: ProverCoverage
+  /// Cycles, starts without a way to take the payment, a foreign version threshold.
+  public var guideFindings: [String]
   /// Problems of the case book itself (set by the caller that read it).
   public var bookProblems: [String] = []
 
   public var passed: Bool {
     // A step no case walks is a part of the guide the proof says nothing about.
     results.allSatisfy(\.passed) && labelFindings.isEmpty && bookProblems.isEmpty
+      && guideFindings.isEmpty
       && (coverage.unvisitedSteps.isEmpty || !results.contains { $0.case.source == "case book" })
   }
   public var exitCode: Int32 { passed ? 0 : 1 }
@@ -25,6 +28,7 @@ public struct ProverReport: Equatable, Sendable, Codable {
     self.results = results
     labelFindings = prover.labels.findings
     coverage = ProverCoverage(guide: guide, results: results)
+    guideFindings = ProverGuideChecks.findings(guide)
     starts = guide.starts.map { start in
       let from = results.filter { $0.walks.first?.start == start.symptom }
       let answers = from.compactMap(\.expectedAnswersToRight)
@@ -134,6 +138,7 @@ public struct ProverReport: Equatable, Sendable, Codable {
       for finding in labelFindings { out += "  \(finding)\n" }
     }
     for problem in bookProblems { out += "case book: \(problem)\n" }
+    for finding in guideFindings { out += "guide: \(finding)\n" }
     let failed = results.filter { !$0.passed }.count
     out += "\n\(results.count) cases, \(results.count - failed) proved, \(failed) failed\n"
     return out
