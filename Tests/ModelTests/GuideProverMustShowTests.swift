@@ -130,3 +130,29 @@ final class GuideProverMustShowTests: XCTestCase {
       })
   }
 }
+
+/// Hostile walks: last option every time, every fix "not fixed".
+final class GuideProverHostileTests: XCTestCase {
+  func testEveryHostileWalkOfTheShippedGuideReaches95016WithinTheBound() throws {
+    let guide = try GuideFixtures.shippedGuide()
+    for start in guide.starts {
+      let walk = ProverHostileWalk(guide: guide, start: start)
+      XCTAssertTrue(walk.passed, "\(start.symptom): \(walk.path)")
+      XCTAssertLessThanOrEqual(walk.answers, ProverHostileWalk.bound)
+    }
+  }
+
+  func testAHostileWalkThatGoesRound_fails() throws {
+    // "Still not" after the restart goes back to the first question.
+    let source = GuideFixtures.shippedSource.replacingOccurrences(
+      of: "{ zh = \"还是不行\", en = \"No\", next = \"escalate.customer-service\", mark = \"problem\"",
+      with: "{ zh = \"还是不行\", en = \"No\", next = \"fail.message\", mark = \"problem\"")
+    XCTAssertNotEqual(source, GuideFixtures.shippedSource)
+    let guide = try GuideLibrary.guide(source: source, file: "t.toml")
+    let start = try XCTUnwrap(guide.start("payment-fails"))
+    let walk = ProverHostileWalk(guide: guide, start: start)
+    XCTAssertNil(walk.reached, "\(walk.path)")
+    XCTAssertFalse(walk.passed)
+    XCTAssertFalse(ProverGuideChecks.findings(guide).filter { $0.contains("goes round") }.isEmpty)
+  }
+}

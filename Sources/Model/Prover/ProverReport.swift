@@ -8,6 +8,8 @@ public struct ProverReport: Equatable, Sendable, Codable {
   /// Labels that say the wrong value, two values or none (`GuideLabelReading`).
   public var labelFindings: [GuideLabelReading.Finding]
   public var coverage: ProverCoverage
+  /// One hostile walk per start (`ProverHostileWalk`).
+  public var hostile: [ProverHostileWalk]
   /// Cycles, starts without a way to take the payment, a foreign version threshold.
   public var guideFindings: [String]
   /// Problems of the case book itself (set by the caller that read it).
@@ -16,7 +18,7 @@ public struct ProverReport: Equatable, Sendable, Codable {
   public var passed: Bool {
     // A step no case walks is a part of the guide the proof says nothing about.
     results.allSatisfy(\.passed) && labelFindings.isEmpty && bookProblems.isEmpty
-      && guideFindings.isEmpty
+      && guideFindings.isEmpty && hostile.allSatisfy(\.passed)
       && (coverage.unvisitedSteps.isEmpty || !results.contains { $0.case.source == "case book" })
   }
   public var exitCode: Int32 { passed ? 0 : 1 }
@@ -29,6 +31,7 @@ public struct ProverReport: Equatable, Sendable, Codable {
     labelFindings = prover.labels.findings
     coverage = ProverCoverage(guide: guide, results: results)
     guideFindings = ProverGuideChecks.findings(guide)
+    hostile = guide.starts.map { ProverHostileWalk(guide: guide, start: $0) }
     starts = guide.starts.map { start in
       let from = results.filter { $0.walks.first?.start == start.symptom }
       let answers = from.compactMap(\.expectedAnswersToRight)
@@ -131,6 +134,12 @@ public struct ProverReport: Equatable, Sendable, Codable {
       out += "  \(figures.symptom): \(figures.cases) found, median \(median), max \(maximum); "
       out += "95016 over \(figures.pathsToCustomerService) paths: fewest \(service), "
       out += "median \(serviceMedian), most \(longest)\n"
+    }
+    out += "\nhostile walks (last option, every fix not fixed; 95016 within "
+    out += "\(ProverHostileWalk.bound) answers):\n"
+    for walk in hostile {
+      out += "  \(walk.passed ? "ok  " : "FAIL") \(walk.symptom): \(walk.answers) answers to "
+      out += "\(walk.reached ?? "no 95016 (goes round or stops)")\n"
     }
     out += "\n" + coverage.text()
     if !labelFindings.isEmpty {
