@@ -135,6 +135,14 @@ public struct ProverReport: Equatable, Sendable, Codable {
       out += "95016 over \(figures.pathsToCustomerService) paths: fewest \(service), "
       out += "median \(serviceMedian), most \(longest)\n"
     }
+    out += "\nexpected seconds to a working unit per start (cases weighted by their prior):\n"
+    for start in starts {
+      let from = results.filter { $0.walks.first?.start == start.symptom }
+      let weight = from.reduce(0) { $0 + $1.case.prior }
+      guard weight > 0 else { continue }
+      let seconds = from.reduce(0) { $0 + $1.case.prior * $1.expectedSeconds } / weight
+      out += "  \(start.symptom): \(Self.format(seconds, places: 0)) s over \(from.count) cases\n"
+    }
     out += "\nhostile walks (last option, every fix not fixed; 95016 within "
     out += "\(ProverHostileWalk.bound) answers):\n"
     for walk in hostile {
