@@ -197,23 +197,24 @@ final class CounterPanelTests: XCTestCase {
   }
 
   func test_selfCheckStepsThatAct_changeTheShop_butNotTheTraineesLog() throws {
-    var state = try F.state(.zh, faults: [.codeExpired])
+    var state = try F.state(.zh, faults: [.weakSignal])
     state.resources.guides =
       GuideLibrary.guides(GuideSourceFile.read(paths: [root + "/guides"]).files).guides
-    // Symptom 3 (payment fails) opens on "ask for a refreshed code and try again".
-    state = F.press(state, "43")
+    // Payment fails → "network timeout" → the network page shows 1 bar → "move the unit
+    // near the router, then: does it work?", a step that acts.
+    state = F.press(state, "4342")
     guard let step = state.selfCheck?.engine?.currentStep,
-      step.binding.actions.contains(ShopAction.freshCode.rawValue)
-    else { return XCTFail("not at a step that refreshes the code: \(state.screenText)") }
-    XCTAssertEqual(state.shop.phone.code, .expired)
+      step.binding.actions.contains(ShopAction.nearRouter.rawValue)
+    else { return XCTFail("not at a step that moves the unit: \(state.screenText)") }
+    XCTAssertTrue(state.shop.has(.weakSignal))
     state = F.press(state, "1")
-    XCTAssertEqual(state.shop.phone.code, .fresh, "answering it says the code was refreshed")
+    XCTAssertFalse(state.shop.has(.weakSignal), "answering it says the unit was moved")
 
-    var training = try run("code-expired")
+    var training = try run("weak-signal")
     training.screen = AnyScreen(HomeScreen())
-    training = F.press(training, "43")
+    training = F.press(training, "4342")
     training = F.press(training, "1")
-    XCTAssertEqual(training.training?.shop.phone.code, .fresh)
+    XCTAssertEqual(training.training?.shop.has(.weakSignal), false)
     XCTAssertEqual(training.training?.actions.actions, [], "the guide's asks are not judged")
   }
 

@@ -46,13 +46,20 @@ final class GuideContentErrorTests: XCTestCase {
     XCTAssertEqual(option("perm.check", value: "on", in: guide)?.next, "escalate.customer-service")
   }
 
-  func test_systemError_goesToCustomerServiceAfterOneRestart_notDeclaredARiskHold() throws {
+  /// The article: on a system error, call customer service to check whether the merchant is
+  /// flagged as risky. Its own verdict says so; it is not declared a risk hold at the counter.
+  func test_systemError_asksCustomerServiceAboutTheMerchantsRisk_notDeclaredARiskHold() throws {
     let guide = try guide()
     let systemError = try XCTUnwrap(option("fail.message", value: "system-error", in: guide))
     XCTAssertTrue(systemError.label.zh.contains("系统错误"))
-    XCTAssertEqual(systemError.next, "restart.try")
+    XCTAssertTrue(systemError.label.zh.contains("96"))
+    XCTAssertEqual(systemError.next, "verdict.system-error")
     XCTAssertEqual(
-      option("restart.try", value: "system-error", in: guide)?.next, "escalate.customer-service")
+      option("all.card-message", value: "system-error", in: guide)?.next, systemError.next)
+    guard case .verdict(let verdict)? = guide.step("verdict.system-error")?.kind else {
+      return XCTFail("no system-error verdict")
+    }
+    XCTAssertTrue(verdict.fix.zh.contains("95016") && verdict.fix.zh.contains("风控"), verdict.fix.zh)
     let risk = try XCTUnwrap(option("fail.message", value: "merchant", in: guide))
     XCTAssertFalse(risk.label.zh.contains("系统错误"), risk.label.zh)
   }

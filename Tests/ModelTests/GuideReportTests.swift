@@ -20,7 +20,7 @@ final class GuideReportTests: XCTestCase {
     XCTAssertTrue(text.contains("Duration: 30 s"))
     XCTAssertTrue(
       text.contains("Outcome: resolved — Scan payments switched off (response code 58)"))
-    XCTAssertTrue(text.contains("1. 08:00:10  Ask the customer to refresh the payment code"))
+    XCTAssertTrue(text.contains("1. 08:00:10  Do not scan again yet"), text)
     XCTAssertTrue(text.contains("→ Scan payment: off  [perm.check]"))
     XCTAssertTrue(text.contains("→ Fixed  [verdict.permission-off]"))
     XCTAssertTrue(text.contains("Transaction permission  problem found"))

@@ -7,7 +7,10 @@ struct GuidesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "guides",
     abstract: "Check the self-check guide files.",
-    subcommands: [GuidesValidateCommand.self, GuidesCoverageCommand.self, GuidesProveCommand.self]
+    subcommands: [
+      GuidesValidateCommand.self, GuidesCoverageCommand.self, GuidesProveCommand.self,
+      GuidesMutateCommand.self,
+    ]
   )
 }
 

@@ -18,6 +18,9 @@ struct GuidesProveCommand: ParsableCommand {
   @Option(help: "text or json.")
   var format: Format = .text
 
+  @Option(help: "The case book (default: guides/cases.toml).")
+  var cases: String?
+
   @Argument(help: "The guide file (default: guides/scan-selfcheck.toml).")
   var guide: String?
 
@@ -33,13 +36,15 @@ struct GuidesProveCommand: ParsableCommand {
       printError("pos-console guides prove: \(path) does not parse; run guides validate")
       throw ExitCode(2)
     }
-    var cases = ProverCase.everyFault
-    if let directory = locateResource("guides/scenarios") {
-      let loaded = TrainingScenarioParser.load(directory: directory)
-      cases += loaded.scenarios.map(ProverCase.scenario)
-      for error in loaded.errors { printError("\(error)") }
+    guard let book = cases ?? locateResource("guides/cases.toml") else {
+      printError("pos-console guides prove: cannot find guides/cases.toml; pass --cases")
+      throw ExitCode(2)
     }
-    let report = ProverReport(guide: parsed, cases: cases)
+    let loaded = ProverCaseBook.load(book)
+    for problem in loaded.problems { printError("\(problem)") }
+    if loaded.cases.isEmpty { throw ExitCode(2) }
+    var report = ProverReport(guide: parsed, cases: loaded.cases)
+    report.bookProblems = loaded.problems.map(\.description)
     switch format {
     case .text:
       print(report.text(), terminator: "")

@@ -15,6 +15,7 @@ enum CounterTextEn {
     case .scanStart: "Start a scan"
     case .read: "Hold the code to the camera"
     case .pay: "Take a test payment"
+    case .message: "Read the failed sale's message"
     case .card: "Try a card"
     case .scanPermission: "The scan permission"
     case .cardPermission: "The card permission"

@@ -14,6 +14,7 @@ enum CounterTextZh {
     case .scanStart: "按扫码试一试"
     case .read: "对准付款码试读"
     case .pay: "收一笔试试"
+    case .message: "看失败那笔的提示"
     case .card: "刷卡试试"
     case .scanPermission: "看扫码权限"
     case .cardPermission: "看刷卡权限"

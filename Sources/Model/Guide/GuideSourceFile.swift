@@ -28,7 +28,8 @@ public struct GuideSourceFile: Equatable, Sendable {
           issues.append(unreadable(path, reason: "cannot list the directory"))
           continue
         }
-        members = names.filter { $0.hasSuffix(".toml") }.sorted().map {
+        // The case book beside the guides is the prover's, not a guide.
+        members = names.filter { $0.hasSuffix(".toml") && $0 != caseBookName }.sorted().map {
           (path as NSString).appendingPathComponent($0)
         }
         if members.isEmpty {
@@ -52,3 +53,6 @@ public struct GuideSourceFile: Equatable, Sendable {
     GuideIssue(kind: .unreadable(reason: reason), file: path, line: 1, stepID: nil)
   }
 }
+
+/// The prover's case book, kept in the guides directory but not a guide itself.
+public let caseBookName = "cases.toml"

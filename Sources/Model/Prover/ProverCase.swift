@@ -1,14 +1,29 @@
-/// One case the prover walks: a shop state and the verdicts that would be right for it.
+/// One case the prover walks: a shop state and what counts as right, fixed and harmful for it.
 public struct ProverCase: Equatable, Sendable, Codable {
-  /// `fault` (one simulator fault) or `scenario` (a training scenario).
+  /// `case book`, `fault` (one simulator fault) or `scenario` (a training scenario).
   public var source: String
-  /// The fault ID or the scenario ID.
+  /// The case's ID.
   public var name: String
-  /// The real causes: every verdict reached must be one of them.
+  /// The verdicts (or hand-overs) that count as right: every verdict reached must be one.
   public var expected: [String]
   public var faults: [ScanFault]
-  /// The state the walk starts in (not encoded: it follows from the faults and presents).
+  /// The state the walk starts in (not encoded: it follows from the staging).
   public var state: ShopState
+  /// What the cashier would say goes wrong, in their own words; the start is picked by
+  /// matching it against the start titles. Nil: the start is the one `state.symptom` names.
+  public var sees: LocalizedText?
+  /// Words the right verdict's title must contain, so a verdict whose texts were swapped
+  /// with another's does not pass under its old ID.
+  public var says: LocalizedText?
+  /// Shop actions that must have been done by the end (the fixes the case needs).
+  public var mustDo: [String] = []
+  /// Steps that do harm in this case if reached (e.g. a repair for a working unit).
+  public var harmSteps: [String] = []
+  /// How likely this cause is among the cases of its start (relative weight).
+  public var prior: Double = 1
+  /// Where the case is written, for file:line reports.
+  public var file = ""
+  public var line = 0
 
   enum CodingKeys: String, CodingKey { case source, name, expected, faults }
 
@@ -27,6 +42,14 @@ public struct ProverCase: Equatable, Sendable, Codable {
     expected = try container.decode([String].self, forKey: .expected)
     faults = try container.decode([ScanFault].self, forKey: .faults)
     state = ShopState.with(faults: Set(faults))
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(source, forKey: .source)
+    try container.encode(name, forKey: .name)
+    try container.encode(expected, forKey: .expected)
+    try container.encode(faults, forKey: .faults)
   }
 
   /// The verdict that names `fault` as the cause.
@@ -51,4 +74,7 @@ public struct ProverCase: Equatable, Sendable, Codable {
     }
     return ProverCase(source: "scenario", name: scenario.id, expected: expected, state: state)
   }
+
+  /// Where the case is written, as `file:line`.
+  public var place: String { file.isEmpty ? name : "\(file):\(line)" }
 }

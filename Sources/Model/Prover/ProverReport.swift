@@ -5,8 +5,22 @@ import Foundation
 public struct ProverReport: Equatable, Sendable, Codable {
   public var results: [ProverCaseResult]
   public var starts: [ProverStartFigures]
+  /// Labels that say the wrong value, two values or none (`GuideLabelReading`).
+  public var labelFindings: [GuideLabelReading.Finding]
+  public var coverage: ProverCoverage
+  /// One hostile walk per start (`ProverHostileWalk`).
+  public var hostile: [ProverHostileWalk]
+  /// Cycles, starts without a way to take the payment, a foreign version threshold.
+  public var guideFindings: [String]
+  /// Problems of the case book itself (set by the caller that read it).
+  public var bookProblems: [String] = []
 
-  public var passed: Bool { results.allSatisfy(\.passed) }
+  public var passed: Bool {
+    // A step no case walks is a part of the guide the proof says nothing about.
+    results.allSatisfy(\.passed) && labelFindings.isEmpty && bookProblems.isEmpty
+      && guideFindings.isEmpty && hostile.allSatisfy(\.passed)
+      && (coverage.unvisitedSteps.isEmpty || !results.contains { $0.case.source == "case book" })
+  }
   public var exitCode: Int32 { passed ? 0 : 1 }
 
   /// Proves every case of `cases` through `guide`.
@@ -14,6 +28,10 @@ public struct ProverReport: Equatable, Sendable, Codable {
     let prover = GuideProver(guide: guide)
     let results = cases.map(prover.prove)
     self.results = results
+    labelFindings = prover.labels.findings
+    coverage = ProverCoverage(guide: guide, results: results)
+    guideFindings = ProverGuideChecks.findings(guide)
+    hostile = guide.starts.map { ProverHostileWalk(guide: guide, start: $0) }
     starts = guide.starts.map { start in
       let from = results.filter { $0.walks.first?.start == start.symptom }
       let answers = from.compactMap(\.expectedAnswersToRight)
@@ -117,6 +135,27 @@ public struct ProverReport: Equatable, Sendable, Codable {
       out += "95016 over \(figures.pathsToCustomerService) paths: fewest \(service), "
       out += "median \(serviceMedian), most \(longest)\n"
     }
+    out += "\nexpected seconds to a working unit per start (cases weighted by their prior):\n"
+    for start in starts {
+      let from = results.filter { $0.walks.first?.start == start.symptom }
+      let weight = from.reduce(0) { $0 + $1.case.prior }
+      guard weight > 0 else { continue }
+      let seconds = from.reduce(0) { $0 + $1.case.prior * $1.expectedSeconds } / weight
+      out += "  \(start.symptom): \(Self.format(seconds, places: 0)) s over \(from.count) cases\n"
+    }
+    out += "\nhostile walks (last option, every fix not fixed; 95016 within "
+    out += "\(ProverHostileWalk.bound) answers):\n"
+    for walk in hostile {
+      out += "  \(walk.passed ? "ok  " : "FAIL") \(walk.symptom): \(walk.answers) answers to "
+      out += "\(walk.reached ?? "no 95016 (goes round or stops)")\n"
+    }
+    out += "\n" + coverage.text()
+    if !labelFindings.isEmpty {
+      out += "\nlabels a cashier would misread:\n"
+      for finding in labelFindings { out += "  \(finding)\n" }
+    }
+    for problem in bookProblems { out += "case book: \(problem)\n" }
+    for finding in guideFindings { out += "guide: \(finding)\n" }
     let failed = results.filter { !$0.passed }.count
     out += "\n\(results.count) cases, \(results.count - failed) proved, \(failed) failed\n"
     return out
@@ -141,6 +180,11 @@ public struct ProverReport: Equatable, Sendable, Codable {
     case .noStart(let symptom): "no start for symptom \(symptom)"
     case .tooLong: "too many answers (goes round)"
     case .pruned: "branches too unlikely to follow"
+    case .saysOtherwise(let id): "\(id)'s title does not say the case's cause"
+    case .leftUndone(let actions):
+      "the shop works, but not done: \(actions.joined(separator: ", "))"
+    case .harm(let harms): "harm: \(harms.joined(separator: ", "))"
+    case .unreadable(let id): "no option of \(id) says what the cashier sees"
     }
   }
 }

@@ -22,6 +22,14 @@ public enum ProverEnd: Equatable, Sendable, Codable {
   case tooLong
   /// Branches too unlikely to follow (their probability is counted as not proved).
   case pruned
+  /// The right verdict's ID was reached, but its title does not say what the case's cause is.
+  case saysOtherwise(String)
+  /// The shop works, but fixes the case needs were never done.
+  case leftUndone([String])
+  /// The walk did harm (a lost batch, a double charge, a needless repair…).
+  case harm([String])
+  /// The cashier could not tell which option says what they see (a label finding).
+  case unreadable(String)
 }
 
 /// One way a walk can go: where it started, the steps, the answers, how it ended, and how
@@ -43,6 +51,10 @@ public struct ProverWalk: Equatable, Sendable, Codable {
   public var end: ProverEnd
   /// Answers given when the first right verdict was reached.
   public var answersToFirstRight: Int?
+  /// Options picked, as `step#n` (n from 1), for coverage.
+  public var picked: [String] = []
+  /// Shop actions done on the way, in order.
+  public var done: [String] = []
 
   public init(case name: String, start: String?) {
     self.case = name

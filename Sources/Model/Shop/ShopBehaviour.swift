@@ -4,12 +4,17 @@ extension ShopState {
   /// Odds in 100 that one camera try reads the customer's code. Each optical problem lets
   /// few reads through; together they multiply, so dim light on a smudged window is worse.
   public var readOdds: Int {
-    guard cameraWorks, !keyStuck else { return 0 }
+    guard cameraWorks, !cameraHung, !softwareBug else { return 0 }
     var odds = 98.0
     if window != .clean { odds *= 0.05 }
     if light != .normal { odds *= 0.05 }
     if phone.brightness == .low { odds *= 0.3 }
-    if phone.code == .creased { odds *= 0.05 }
+    if phone.code == .creased || phone.cracked { odds *= 0.05 }
+    // Placement, a held-badly code and narrowed scan settings upset focus and framing.
+    if onMetal { odds *= 0.1 }
+    if heldBadly { odds *= 0.1 }
+    if !scanSettingsDefault { odds *= 0.05 }
+    if cameraWorn { odds *= 0.1 }
     return Int(odds.rounded(.up))
   }
 
@@ -20,9 +25,11 @@ extension ShopState {
 
   /// What the unit shows on starting a scan sale (before any code is shown).
   public var scanStart: ScanStartOutcome {
-    if !screenWorks || battery == .flat { return .noResponse }
+    if !screenWorks || screenBroken || battery == .flat || keysDead || offScanScreen {
+      return .noResponse
+    }
     if keyStuck { return .interrupted }
-    if !cameraWorks { return .cameraFails }
+    if !cameraWorks || cameraHung { return .cameraFails }
     return .ready
   }
 
@@ -41,13 +48,15 @@ extension ShopState {
     if !network.reachesHost { return .timedOut }
     if host == .maintenance { return .maintenance }
     if merchant == .riskHold { return .merchantHold }
+    if hostSystemError { return .systemError }
     if paying {
       if !cardPermitted { return .notPermitted }
-      if !card.pinRight { return .wrongPIN }
+      if !card.pinRight || card.locked { return .wrongPIN }
       if !card.fundsEnough { return .insufficientFunds }
     } else {
       if !scanPermitted { return .notPermitted }
       if phone.code == .expired || phone.code == .used { return .expired }
+      if passwordAsked { return .awaitingPassword }
     }
     return .approved
   }
@@ -78,4 +87,6 @@ public enum PayOutcome: String, Equatable, Sendable, CaseIterable {
   case merchantHold = "merchant"
   case wrongPIN = "wrong-pin"
   case insufficientFunds = "insufficient"
+  case systemError = "system-error"
+  case awaitingPassword = "awaiting-password"
 }

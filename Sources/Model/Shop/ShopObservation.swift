@@ -11,6 +11,8 @@ public enum ShopObservation: String, CaseIterable, Sendable {
   case scanStart = "try.scan"
   case read = "try.read"
   case pay = "try.pay"
+  /// The message the failed sale left on the screen, read without scanning again.
+  case message = "look.message"
   case card = "try.card"
   case scanPermission = "read.permissions.scan"
   case cardPermission = "read.permissions.card"
@@ -26,7 +28,7 @@ public enum ShopObservation: String, CaseIterable, Sendable {
     case .battery: BatteryState.allCases.map(\.rawValue)
     case .window: WindowState.allCases.map(\.rawValue)
     case .light: ShopLight.allCases.map(\.rawValue)
-    case .phone: ["clear", "dim", "creased", "self-made"]
+    case .phone: ["clear", "dim", "creased", "cracked", "self-made"]
     case .placement: ["level", "metal"]
     case .notice: ["maintenance", "none"]
     // 58 and a missing Scan item are what real units show; this shop never does.
@@ -34,12 +36,18 @@ public enum ShopObservation: String, CaseIterable, Sendable {
     case .read: ["reads", "nothing"]
     // "系统错误" is what real units show for host-side problems only customer service can
     // look into; this shop never does.
-    case .pay:
-      PayOutcome.allCases.map(\.rawValue) + ["unread", "awaiting-password", "system-error"]
-    case .card: PayOutcome.allCases.map(\.rawValue) + ["frozen"]
-    case .scanPermission, .cardPermission: ["on", "off"]
+    case .pay: PayOutcome.allCases.map(\.rawValue) + ["unread"]
+    case .message: PayOutcome.allCases.filter { $0 != .approved }.map(\.rawValue)
+    // A card sale never ends in a code's outcomes (expired, unsupported, firmware, a wait).
+    case .card:
+      PayOutcome.allCases.filter {
+        ![.awaitingPassword, .expired, .unsupported, .firmwareTooOld].contains($0)
+      }
+      .map(\.rawValue) + ["frozen"]
+    // Some units have no permissions page; the cashier must be able to say so.
+    case .scanPermission, .cardPermission: ["on", "off", "no-page"]
     case .network: ["none", "weak", "good"]
-    case .parameters: ["default", "changed"]
+    case .parameters: ["default", "changed", "no-page"]
     case .firewall: ["blocking", "none"]
     case .toldReset: ["yes", "no"]
     }
@@ -58,9 +66,7 @@ public enum ShopObservation: String, CaseIterable, Sendable {
   /// What one sees in `state`; `rng` decides only chancy camera reads.
   public func value(in state: ShopState, rng: inout SplitMix64) -> String {
     switch self {
-    case .screen:
-      // A flat battery leaves the screen dark; a hung unit keeps showing a frozen one.
-      state.battery == .flat ? "dark" : state.screenWorks ? "ok" : "frozen"
+    case .screen: screenLook(state)
     case .battery: state.battery.rawValue
     case .window: state.window.rawValue
     case .light: state.light.rawValue
@@ -70,7 +76,9 @@ public enum ShopObservation: String, CaseIterable, Sendable {
     case .scanStart: state.scanStart.rawValue
     case .read: state.scanReads(rng: &rng) ? "reads" : "nothing"
     case .pay: state.scanReads(rng: &rng) ? state.payOutcome.rawValue : "unread"
-    case .card: state.cardOutcome.rawValue
+    case .message:
+      state.payOutcome == .approved ? PayOutcome.systemError.rawValue : state.payOutcome.rawValue
+    case .card: state.screenWorks ? state.cardOutcome.rawValue : "frozen"
     case .scanPermission: state.scanPermitted ? "on" : "off"
     case .cardPermission: state.cardPermitted ? "on" : "off"
     case .network: networkLook(state.network)
@@ -81,9 +89,17 @@ public enum ShopObservation: String, CaseIterable, Sendable {
     }
   }
 
+  /// A flat battery or a broken screen leaves it dark; a hung unit keeps a frozen picture.
+  private func screenLook(_ state: ShopState) -> String {
+    if state.battery == .flat || state.screenBroken { return "dark" }
+    if !state.screenWorks { return "frozen" }
+    return state.keysDead ? "keys-dead" : "ok"
+  }
+
   private func phoneLook(_ phone: CustomerPhone) -> String {
     if phone.code == .selfMade { return "self-made" }
     if phone.code == .creased { return "creased" }
+    if phone.cracked { return "cracked" }
     return phone.brightness == .low ? "dim" : "clear"
   }
 

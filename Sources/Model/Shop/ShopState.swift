@@ -27,6 +27,32 @@ public struct ShopState: Equatable, Sendable {
   public var calledCustomerService = false
   /// Set by `act.settle`: the day's batch is settled.
   public var settled = false
+  /// Keys that do nothing when pressed: a hardware fault, unlike a mis-press.
+  public var keysDead = false
+  /// The screen itself is broken: dark even when charged and restarted.
+  public var screenBroken = false
+  /// The camera is worn with age: it starts, but reads only now and then.
+  public var cameraWorn = false
+  /// The camera module hangs until the unit is restarted.
+  public var cameraHung = false
+  /// The charger cable is not pushed in at one end, so the battery does not charge.
+  public var cableLoose = false
+  /// A known bug in this firmware stops reads until the patch (an update) is installed.
+  public var softwareBug = false
+  /// The cashier has not opened the scan screen (untrained use).
+  public var offScanScreen = false
+  /// The customer holds the code too close, too far or moving.
+  public var heldBadly = false
+  /// The host answers "system error": only customer service can look into why.
+  public var hostSystemError = false
+  /// The wallet asks the customer for the payment password before it pays.
+  public var passwordAsked = false
+  /// A sale timed out and nobody has checked whether the customer was charged.
+  public var chargeUnchecked = false
+  /// Sales on the unit since the last settlement; a factory reset before settling loses them.
+  public var unsettledSales = 3
+  /// Harm done on the way (a lost batch, a double charge, a needless repair…), in order.
+  public var harms: [ShopHarm] = []
 
   /// The firmware the update brings; older than `minimumFirmware` cannot read current codes.
   public static let currentFirmware = GuideVersion("2.3.1")!
@@ -51,6 +77,8 @@ public enum ShopLight: String, Equatable, Sendable, CaseIterable {
 /// The code on the customer's phone and the phone showing it.
 public struct CustomerPhone: Equatable, Sendable {
   public var brightness: PhoneBrightness = .normal
+  /// The phone's screen is cracked over the code; no setting of the unit helps.
+  public var cracked = false
   public var code: CodeState = .fresh
   public var wallet: ShopWallet = .wechat
 
@@ -89,6 +117,8 @@ public enum ShopWallet: String, Equatable, Sendable, CaseIterable {
 public struct CustomerCard: Equatable, Sendable {
   public var pinRight = true
   public var fundsEnough = true
+  /// The bank refuses this card whatever is typed (locked after wrong PINs).
+  public var locked = false
 
   public init() {}
 }

@@ -28,7 +28,9 @@ public struct TrainingActionLog: Equatable, Sendable {
       let faults = shop.faults
       if !faults.isEmpty && faults.allSatisfy(\.fixedAtCounter) { harmful.insert(.needlessCall) }
     case .wipeWindow, .betterLight, .shade, .freshCode, .brighterCode, .mobileData, .nearRouter,
-      .charge, .resetSettings, .moveOffMetal, .settle:
+      .charge, .resetSettings, .moveOffMetal, .settle, .sendRepair, .checkCharge, .keyCarefully,
+      .openScan, .holdSteady, .waitMaintenance, .walletCode, .waitPassword, .pinAgain,
+      .otherPayment, .cardInstead:
       break
     }
   }

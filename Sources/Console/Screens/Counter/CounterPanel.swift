@@ -32,7 +32,7 @@ struct CounterPanel: Equatable, Sendable {
   static let looks: [ShopObservation] = [
     .window, .light, .phone, .battery, .screen, .placement, .notice,
   ]
-  static let actions: [ShopAction] = ShopAction.allCases
+  static let actions: [ShopAction] = ShopAction.counter
 
   var kind: Kind
   var list: MenuList
