@@ -81,7 +81,9 @@ public enum GuideMutation {
         "blank the meanwhile of \(a.symptom)",
         replaceLine(
           lines, prefix: "meanwhile = ", after: a.line,
-          with: "meanwhile = { zh = \"按步骤检查。\", en = \"Follow the steps.\" }"))
+          with:
+            "meanwhile = { zh = \"\(GuideMutationZh.followTheSteps)\", en = \"Follow the steps.\" }"
+        ))
     }
     add(
       "set the minimum firmware to 9.0.0",

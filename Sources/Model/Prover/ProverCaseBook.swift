@@ -151,7 +151,7 @@ public enum ProverCaseBook {
         fail(key, "case \(id): \(key) needs { zh = \"…\", en = \"…\" }")
         return nil
       }
-      return LocalizedText(zh: zh, en: en)
+      return .data(zh: zh, en: en)
     }
   }
 }

@@ -10,12 +10,9 @@ public enum ProverMeanwhile {
     case chargeCheck = "charge-check"
   }
 
-  static let words: [(Way, [String])] = [
-    (.card, ["刷卡", "插卡", "挥卡"]),
-    (.cash, ["现金", "转账"]),
-    (.freshCode, ["刷新付款码", "再扫"]),
-    (.chargeCheck, ["扣款", "账单"]),
-  ]
+  /// The words that name each way, as the Chinese `meanwhile` says them (the text the
+  /// prover reads, as a cashier in China would).
+  static var words: [(Way, [String])] { ProverMeanwhileZh.words }
 
   /// The ways `text` names, first named first.
   public static func ways(_ text: String) -> [Way] {

@@ -141,25 +141,5 @@ public enum ShopAction: String, CaseIterable, Sendable {
   }
 
   /// What doing it looks like, for the simulated unit and training.
-  public var title: LocalizedText {
-    switch self {
-    case .wipeWindow: LocalizedText(zh: "用软布擦扫码窗", en: "Wipe the scan window with a soft cloth")
-    case .betterLight:
-      LocalizedText(zh: "开灯或换到亮处", en: "Switch on a light or move somewhere brighter")
-    case .shade: LocalizedText(zh: "挡住直射的光", en: "Shade the unit from the direct light")
-    case .freshCode: LocalizedText(zh: "请顾客刷新付款码", en: "Ask the customer for a fresh code")
-    case .brighterCode: LocalizedText(zh: "请顾客调亮屏幕", en: "Ask the customer to brighten the screen")
-    case .restart: LocalizedText(zh: "关机再开机", en: "Switch off and on again")
-    case .mobileData: LocalizedText(zh: "改用移动数据", en: "Switch to mobile data")
-    case .nearRouter: LocalizedText(zh: "把机器移到路由器附近", en: "Move the unit near the router")
-    case .charge: LocalizedText(zh: "插上充电器", en: "Plug in the charger")
-    case .updateFirmware: LocalizedText(zh: "更新固件", en: "Update the firmware")
-    case .resetSettings: LocalizedText(zh: "扫码设置恢复默认", en: "Reset the scan settings")
-    case .moveOffMetal: LocalizedText(zh: "把机器放平，离开金属台面", en: "Set the unit level, off the metal")
-    case .settle: LocalizedText(zh: "结算", en: "Settle")
-    case .factoryReset: LocalizedText(zh: "恢复出厂设置", en: "Factory reset")
-    case .callCustomerService: LocalizedText(zh: "拨打 95016", en: "Call 95016")
-    default: ShopActionText.title(self)
-    }
-  }
+  public var title: LocalizedText { ShopActionText.title(self) }
 }

@@ -1,6 +1,6 @@
-/// What the later acts look like, per language (`ShopActionTextZh`, `ShopActionTextEn`).
+/// What each act looks like, per language (`ShopActionTextZh`, `ShopActionTextEn`).
 enum ShopActionText {
   static func title(_ action: ShopAction) -> LocalizedText {
-    LocalizedText(zh: ShopActionTextZh.title(action), en: ShopActionTextEn.title(action))
+    .data(zh: ShopActionTextZh.title(action), en: ShopActionTextEn.title(action))
   }
 }

@@ -18,17 +18,26 @@ public enum ShopSigns {
 
   /// Words of a plain "no, still not" answer.
   public static func negative(_ language: Language) -> [String] {
-    language == .zh ? ShopSignsZh.negative : ShopSignsEn.negative
+    switch language {
+    case .zh: ShopSignsZh.negative
+    case .en: ShopSignsEn.negative
+    }
   }
 
   /// Words of a plain "yes, it works" answer.
   public static func positive(_ language: Language) -> [String] {
-    language == .zh ? ShopSignsZh.positive : ShopSignsEn.positive
+    switch language {
+    case .zh: ShopSignsZh.positive
+    case .en: ShopSignsEn.positive
+    }
   }
 
   /// Words of a catch-all "something else" answer.
   public static func other(_ language: Language) -> [String] {
-    language == .zh ? ShopSignsZh.other : ShopSignsEn.other
+    switch language {
+    case .zh: ShopSignsZh.other
+    case .en: ShopSignsEn.other
+    }
   }
 
   /// Whether `value` is the observation's "all is well" value (a "yes, it works" answer).
