@@ -38,7 +38,7 @@ public enum TerminalPhrase: TextKey, Equatable {
   // Card
   case pinLabel
   case pinLengthWrong
-  case approvedPleaseSign(elapsedMilliseconds: Int)
+  case approvedPleaseSign
   case signFirst
   case signatureRequired
   case contactlessNoPINNoSignature
@@ -85,7 +85,6 @@ public enum TerminalPhrase: TextKey, Equatable {
   case failureMessage(TransactionFailure)
   case responseCodeShown(String)
   case suggestionText(Suggestion)
-  case elapsed(milliseconds: Int)
   case transactionKind(TransactionKind, PaymentMethod)
   case methodName(PaymentMethod)
   // Classification

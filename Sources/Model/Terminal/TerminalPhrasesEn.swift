@@ -39,8 +39,7 @@ enum TerminalPhrasesEn {
       return "Customer entered the password; waiting for the next query"
     case .pinLabel: return "PIN: "
     case .pinLengthWrong: return "The PIN has 6 digits"
-    case .approvedPleaseSign(let ms):
-      return "Approved (\(TerminalPhrase.seconds(ms)) s); cardholder, please sign"
+    case .approvedPleaseSign: return "Approved; cardholder, please sign"
     case .signFirst: return "Please sign first"
     case .signatureRequired: return "Approved already: the slip needs the cardholder's signature"
     case .contactlessNoPINNoSignature: return "Small contactless: no PIN, no signature"
@@ -90,7 +89,6 @@ enum TerminalPhrasesEn {
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "Response code: \(code)"
     case .suggestionText(let suggestion): return suggestionText(suggestion)
-    case .elapsed(let ms): return "Took \(TerminalPhrase.seconds(ms)) s"
     case .transactionKind(let kind, let method):
       return kind == .sale ? (method == .scan ? "Scan payment" : "Sale") : kindName(kind)
     case .methodName(let method): return methodName(method)
@@ -164,7 +162,7 @@ enum TerminalPhrasesEn {
     case .firmwareTooOld(let wallet): return "Firmware too old to read \(wallet.en) codes"
     case .codeExpired: return "Payment code expired or already used"
     case .networkDown: return "Network connection failed"
-    case .timedOut(let seconds): return "Timed out (no answer in \(seconds) s)"
+    case .timedOut(let seconds, _): return "Timed out (no answer in \(seconds) s)"
     case .serverMaintenance: return "Host under maintenance; try again later"
     case .merchantRiskHold: return "Merchant restricted by risk control"
     case .notPermitted: return "Transaction not permitted"
@@ -185,6 +183,7 @@ enum TerminalPhrasesEn {
     case .callSupport: "Call customer service 95016 with the merchant number"
     case .updateFirmware: "Update the terminal firmware"
     case .otherPayment: "Ask for another card or payment method"
+    case .retryCard: "Try the card again; if it still fails, another card or cash"
     }
   }
 

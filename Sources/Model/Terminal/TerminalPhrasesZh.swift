@@ -37,8 +37,7 @@ enum TerminalPhrasesZh {
     case .customerEnteredPassword: return "顾客已输入密码，等待下次查询"
     case .pinLabel: return "密码："
     case .pinLengthWrong: return "密码应为 6 位数字"
-    case .approvedPleaseSign(let ms):
-      return "交易成功（用时 \(TerminalPhrase.seconds(ms)) 秒），请持卡人签名"
+    case .approvedPleaseSign: return "交易成功，请持卡人签名"
     case .signFirst: return "请先签名"
     case .signatureRequired: return "交易已成功，需持卡人签名后打印签购单"
     case .contactlessNoPINNoSignature: return "小额免密免签"
@@ -87,7 +86,6 @@ enum TerminalPhrasesZh {
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "应答码：\(code)"
     case .suggestionText(let suggestion): return suggestionText(suggestion)
-    case .elapsed(let ms): return "用时 \(TerminalPhrase.seconds(ms)) 秒"
     case .transactionKind(let kind, let method):
       return kind == .sale ? (method == .scan ? "扫码支付" : "消费") : kindName(kind)
     case .methodName(let method): return methodName(method)
@@ -160,7 +158,7 @@ enum TerminalPhrasesZh {
     case .firmwareTooOld(let wallet): return "固件版本过低，无法识别\(wallet.zh)付款码"
     case .codeExpired: return "付款码已失效或已使用"
     case .networkDown: return "网络连接失败"
-    case .timedOut(let seconds): return "交易超时（\(seconds) 秒未收到应答）"
+    case .timedOut(let seconds, _): return "交易超时（\(seconds) 秒未收到应答）"
     case .serverMaintenance: return "主机系统维护中，请稍后重试"
     case .merchantRiskHold: return "商户状态异常，交易受限"
     case .notPermitted: return "交易权限未开通"
@@ -180,6 +178,7 @@ enum TerminalPhrasesZh {
     case .callSupport: "请致电客服 95016，备好商户号"
     case .updateFirmware: "请升级终端固件"
     case .otherPayment: "请顾客换卡或换其他方式支付"
+    case .retryCard: "请重新刷卡；仍不成功请换一张卡或收现金"
     }
   }
 

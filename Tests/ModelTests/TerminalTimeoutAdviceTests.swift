@@ -1,0 +1,65 @@
+import XCTest
+
+@testable import Model
+
+/// Issue 20 item 10: a timed-out sale's advice fits how it was paid, the unit claims no
+/// time it did not take, and the reversal shows with the sale that carried it.
+final class TerminalTimeoutAdviceTests: XCTestCase {
+
+  func test_cardTimeout_advisesTryingTheCardAgain_notAFreshCode() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.weakSignal])
+    let events = sim.cardSale("20")
+    XCTAssertEqual(sim.declinedFailure, .timedOut(seconds: 60, channel: .card))
+    XCTAssertEqual(events.suggestions, [.retryCard])
+    XCTAssertTrue(sim.screenText.contains("请重新刷卡；仍不成功请换一张卡或收现金"), sim.screenText)
+    XCTAssertFalse(sim.screenText.contains("付款码"), sim.screenText)
+    XCTAssertFalse(sim.screenText.contains("扫码自检"), sim.screenText)
+  }
+
+  func test_scanTimeout_stillAsksForAFreshCodeAndOffersTheSelfCheck() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.weakSignal])
+    XCTAssertEqual(sim.scanSale("1").suggestions, [.refreshCode, .selfCheck])
+    XCTAssertTrue(sim.screenText.contains("请顾客刷新付款码后重新扫码"), sim.screenText)
+    XCTAssertTrue(sim.screenText.contains("2 扫码自检"), sim.screenText)
+  }
+
+  func test_results_showNoSimulatedTime() throws {
+    var timedOut = try TerminalFixture.signedIn(faults: [.weakSignal])
+    _ = timedOut.cardSale("20")
+    XCTAssertFalse(timedOut.screenText.contains("用时"), timedOut.screenText)
+    XCTAssertFalse(timedOut.screenText.contains("60.0"), timedOut.screenText)
+    var approved = try TerminalFixture.signedIn()
+    _ = approved.scanSale("1")
+    XCTAssertTrue(approved.screenText.contains("交易成功"), approved.screenText)
+    XCTAssertFalse(approved.screenText.contains("用时"), approved.screenText)
+  }
+
+  func test_reversal_showsAtTheNextCardSalesSignature() throws {
+    var sim = try TerminalFixture.signedIn(faults: [.weakSignal])
+    _ = sim.cardSale("20")
+    _ = sim.press(.confirm)
+    sim.faults = []
+    _ = sim.perform(.cardSale)
+    sim.typeAmount("5")
+    _ = sim.press(.confirm)
+    _ = sim.press(.presentCard(.insert))
+    sim.send("123456")
+    _ = sim.press(.confirm)
+    guard case .signature = sim.state else { return XCTFail("\(sim.state)") }
+    XCTAssertTrue(sim.screenText.contains("冲正成功"), sim.screenText)
+    XCTAssertTrue(sim.screenText.contains("交易成功，请持卡人签名"), sim.screenText)
+  }
+
+  func test_hostAdvice_isSaidOnce_for51And96() throws {
+    var funds = try TerminalFixture.signedIn(faults: [.insufficientFunds])
+    _ = funds.cardSale("10")
+    let fundsText = funds.screenText.components(separatedBy: "请顾客换卡或换其他方式支付")
+    XCTAssertEqual(fundsText.count, 2, funds.screenText)
+    var maintenance = try TerminalFixture.signedIn(faults: [.serverMaintenance])
+    _ = maintenance.scanSale("1")
+    XCTAssertTrue(maintenance.screenText.contains("应答码：96"), maintenance.screenText)
+    XCTAssertFalse(
+      maintenance.screenText.contains("请稍后重试，留意官方公告"), maintenance.screenText)
+    XCTAssertEqual(maintenance.screenText.components(separatedBy: "稍后重试").count, 3)
+  }
+}
