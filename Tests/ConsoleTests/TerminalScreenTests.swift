@@ -29,7 +29,8 @@ final class TerminalScreenTests: XCTestCase {
     XCTAssertTrue(text.contains("12.50"), text)
     XCTAssertTrue(text.contains("Slip"), text)
     XCTAssertTrue(text.contains("WeChat"), text)
-    state = F.press(state, "\r\u{1B}")
+    state = F.press(state, "\r")
+    state = F.press(state, [.function(10)])
     guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
     XCTAssertEqual(state.resources.ledger.records.count, 1, "the batch goes back with the unit")
   }
@@ -85,7 +86,8 @@ final class TerminalScreenTests: XCTestCase {
   }
 
   func test_voidShowsEarlierSaleFromStoredBatch() throws {
-    var sale = F.press(try F.state(.zh), "1" + signIn + "1250\r" + wechat + "\r\r\u{1B}")
+    var sale = F.press(try F.state(.zh), "1" + signIn + "1250\r" + wechat + "\r\r")
+    sale = F.press(sale, [.function(10)])
     let ledger = sale.resources.ledger
     // A fresh console (a restart) starts from the stored batch.
     sale = F.press(try F.state(.zh, ledger: ledger), "3" + signIn + "1123456\r1\r")
@@ -94,12 +96,16 @@ final class TerminalScreenTests: XCTestCase {
     XCTAssertTrue(text.contains("000001"), text)
   }
 
-  func test_managementEntry_opensManagementMenuAndEscTwiceGoesHome() throws {
+  func test_managementEntry_escGoesToTheUnitsMainMenu_whichEscKeepsAndF10Leaves() throws {
     var state = F.press(try F.state(.zh), "7" + signIn)
     XCTAssertTrue(state.screenText.contains("版本信息"), state.screenText)
     state = F.press(state, "\u{1B}")
     XCTAssertTrue(state.screenText.contains("1 消费"), state.screenText)
     state = F.press(state, "\u{1B}")
+    XCTAssertNil(
+      state.screen.shown(HomeScreen.self), "Esc on the unit's main menu stays on the unit")
+    XCTAssertTrue(state.screenText.contains("1 消费"), state.screenText)
+    state = F.press(state, [.function(10)])
     guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
   }
 

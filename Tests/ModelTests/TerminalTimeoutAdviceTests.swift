@@ -63,3 +63,25 @@ final class TerminalTimeoutAdviceTests: XCTestCase {
     XCTAssertEqual(maintenance.screenText.components(separatedBy: "稍后重试").count, 3)
   }
 }
+
+/// Issue 20 item 15: 签到 asks the host, so it fails with no network.
+final class TerminalSignInNetworkTests: XCTestCase {
+
+  func test_signIn_withTheNetworkDown_failsAndStaysAtSignIn() throws {
+    var sim = TerminalSimulator(
+      codes: try TerminalFixture.codes(), profile: try TerminalFixture.profile(),
+      faults: [.networkDown], clock: TerminalFixture.clock())
+    _ = sim.press(.confirm)
+    sim.send("0000")
+    _ = sim.press(.confirm)
+    XCTAssertNil(sim.operatorID)
+    XCTAssertFalse(sim.atStartMenu)
+    XCTAssertTrue(sim.screenText.contains("签到失败：网络未连接"), sim.screenText)
+    sim.faults = []
+    _ = sim.press(.confirm)
+    sim.send("0000")
+    _ = sim.press(.confirm)
+    XCTAssertEqual(sim.operatorID, "01")
+    XCTAssertTrue(sim.screenText.contains("签到成功"), sim.screenText)
+  }
+}

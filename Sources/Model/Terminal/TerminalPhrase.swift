@@ -8,6 +8,7 @@ public enum TerminalPhrase: TextKey, Equatable {
   case notACashier(OperatorRole, cashiers: String)
   case wrongOperatorPassword
   case signedIn(batch: String)
+  case signInNoNetwork
   case mainMenuHint
   case trainingTag
   /// A text the profile words (`[text]` in the profile file).

@@ -12,6 +12,7 @@ enum TerminalPhrasesEn {
         "The \(role == .supervisor ? "supervisor" : "administrator") cannot take payments; sign in as cashier \(cashiers)"
     case .profileText(let key): return key.rawValue
     case .wrongOperatorPassword: return "Wrong operator password; try again"
+    case .signInNoNetwork: return "Sign-in failed: no network; check the link, then sign in again"
     case .signedIn(let batch): return "Signed in, batch \(batch)"
     case .mainMenuHint: return "Press a number; Function opens management"
     case .trainingTag: return "[TRAINING]"

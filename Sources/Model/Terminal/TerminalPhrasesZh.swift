@@ -11,6 +11,7 @@ enum TerminalPhrasesZh {
       return "\(role == .supervisor ? "主管" : "系统管理员")不能签到收款，请用收银员 \(cashiers) 签到"
     case .profileText(let key): return key.rawValue
     case .wrongOperatorPassword: return "操作员密码错误，请重新输入"
+    case .signInNoNetwork: return "签到失败：网络未连接，请检查网络后重新签到"
     case .signedIn(let batch): return "签到成功，批次号 \(batch)"
     case .mainMenuHint: return "按数字键选择，功能键进入管理"
     case .trainingTag: return "【培训】"
