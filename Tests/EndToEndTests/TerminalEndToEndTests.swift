@@ -70,7 +70,7 @@ final class TerminalEndToEndTests: XCTestCase {
     try session.waitFor("shell cleared") { !$0.contains("EXIT=") }
     try session.startConsole()
     try session.openSignedIn(entry: "3")
-    try session.waitFor(text: "1 撤销")
+    try session.waitFor(text: "1 消费撤销")
     try session.send("1")
     try session.waitFor(text: "主管密码")
     try session.send("123456", "Enter")

@@ -52,3 +52,33 @@ final class UnitCashierEndToEndTests: XCTestCase {
     XCTAssertFalse(screen.contains("金额：0.00_"), screen)
   }
 }
+
+/// Issue 20 item 14: a voided sale is marked in 交易查询 and the void reads 消费撤销.
+final class UnitQueryEndToEndTests: XCTestCase {
+
+  func test_voidedSale_isMarkedInTheQuery_andTheVoidReads消费撤销() throws {
+    let session = try TmuxSession()
+    try session.startConsole()
+    try session.scanSale(amount: "1250")
+    try session.waitFor(all: ["交易成功", "RMB 12.50"])
+    try session.send("Enter")
+    try session.waitFor(all: ["3 消费撤销", "5 交易查询"])
+    try session.send("5")
+    try session.waitFor(text: "1 当日交易")
+    try session.send("1")
+    try session.waitFor(text: "000001 扫码支付 ¥12.50")
+    try session.send("F2")
+    try session.waitFor(text: "请输入主管密码")
+    try session.send("123456", "Enter")
+    try session.waitFor(text: "确认撤销此笔交易")
+    try session.send("Enter")
+    try session.waitFor(all: ["交易成功", "消费撤销", "[确认]"])
+    try session.send("Enter")
+    try session.waitFor(text: "5 交易查询")
+    try session.send("5")
+    try session.waitFor(text: "1 当日交易")
+    try session.send("1")
+    let list = try session.waitFor(all: ["000001 扫码支付 ¥12.50", "已撤销", "000002 消费撤销"])
+    XCTAssertEqual(list.components(separatedBy: "已撤销").count, 2, "only the sale is marked: \(list)")
+  }
+}

@@ -29,7 +29,7 @@ final class TerminalScanFlowTests: XCTestCase {
 
   func test_mainMenu_listsTheProfilesItemsInEachLanguage() throws {
     let zh = try TerminalFixture.signedIn()
-    for label in ["1 消费", "2 扫码", "3 撤销", "4 退货", "5 交易查询", "6 管理"] {
+    for label in ["1 消费", "2 扫码", "3 消费撤销", "4 退货", "5 交易查询", "6 管理"] {
       XCTAssertTrue(zh.screenText.contains(label), label)
     }
     let en = try TerminalFixture.signedIn(language: .en)

@@ -85,3 +85,31 @@ final class TerminalSignInNetworkTests: XCTestCase {
     XCTAssertTrue(sim.screenText.contains("签到成功"), sim.screenText)
   }
 }
+
+/// Issue 20 item 14: the query marks a voided sale; a void is called 消费撤销.
+final class TerminalQueryVoidedMarkTests: XCTestCase {
+
+  func test_queryList_marksOnlyTheVoidedSale() throws {
+    var sim = try TerminalFixture.signedIn()
+    _ = sim.scanSale("1")
+    _ = sim.press(.confirm)
+    _ = sim.scanSale("2")
+    _ = sim.press(.confirm)
+    _ = sim.perform(.today)
+    _ = sim.press(.function)
+    sim.send("123456")
+    _ = sim.press(.confirm)
+    _ = sim.press(.confirm)
+    XCTAssertTrue(sim.screenText.contains("交易成功"), sim.screenText)
+    _ = sim.press(.confirm)
+    _ = sim.perform(.today)
+    let lines = sim.screen.plainText
+    let first = try XCTUnwrap(lines.first { $0.contains("000001") }, "\(lines)")
+    let second = try XCTUnwrap(lines.first { $0.contains("000002") }, "\(lines)")
+    let void = try XCTUnwrap(lines.first { $0.contains("000003") }, "\(lines)")
+    XCTAssertTrue(first.hasSuffix("已撤销"), first)
+    XCTAssertFalse(second.contains("已撤销"), second)
+    XCTAssertTrue(void.contains("消费撤销"), void)
+    XCTAssertFalse(void.hasSuffix("已撤销"), void)
+  }
+}

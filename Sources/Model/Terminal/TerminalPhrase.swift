@@ -57,6 +57,8 @@ public enum TerminalPhrase: TextKey, Equatable {
   // Transaction query
   case transactionListHint
   case onlySalesVoidable
+  /// After a voided sale in the transaction list.
+  case voidedMark
   // Settlement
   case batchShown(String)
   case totalLine(TransactionKind, count: Int, fen: Int)

@@ -54,6 +54,7 @@ enum TerminalPhrasesEn {
     case .dateLabel: return "Date: "
     case .dateFormatWrong: return "Date not valid: enter month and day as 4 digits"
     case .refundRefused(let refusal): return refundRefused(refusal)
+    case .voidedMark: return "voided"
     case .transactionListHint: return "Confirm: slip again  Function: void this one"
     case .onlySalesVoidable: return "Only sales can be voided"
     case .batchShown(let batch): return "Batch: \(batch)"

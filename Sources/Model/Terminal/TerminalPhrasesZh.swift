@@ -52,6 +52,7 @@ enum TerminalPhrasesZh {
     case .dateLabel: return "日期："
     case .dateFormatWrong: return "日期格式错误，请输入 4 位月日"
     case .refundRefused(let refusal): return refundRefused(refusal)
+    case .voidedMark: return "已撤销"
     case .transactionListHint: return "确认 看签购单  功能 撤销"
     case .onlySalesVoidable: return "只能撤销消费交易"
     case .batchShown(let batch): return "批次号：\(batch)"
@@ -186,7 +187,7 @@ enum TerminalPhrasesZh {
   private static func kindName(_ kind: TransactionKind) -> String {
     switch kind {
     case .sale: "消费"
-    case .void: "撤销"
+    case .void: "消费撤销"
     case .refund: "退货"
     }
   }
