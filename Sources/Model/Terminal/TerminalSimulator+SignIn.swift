@@ -44,7 +44,7 @@ extension TerminalSimulator {
       state = .signIn(SignInEntry())
       return []
     }
-    // 签到 is an exchange with the host (the day's keys): with no link it cannot succeed.
+    // Sign-in is an exchange with the host (the day's keys): with no link it cannot succeed.
     guard shop.network.connected else {
       show(.signInNoNetwork)
       state = .signIn(SignInEntry())
