@@ -31,7 +31,7 @@ final class TerminalEndToEndTests: XCTestCase {
   func test_cardSaleWithSignature_completes() throws {
     let session = try TmuxSession()
     try session.startConsole()
-    try session.openAmountEntry(entry: "2")
+    try session.openAmountEntry(entry: "1")
     try session.send("8880", "Enter")
     try session.waitFor(text: "请刷卡、插卡或挥卡")
     try session.send("i")

@@ -9,7 +9,7 @@ final class UnitCashierEndToEndTests: XCTestCase {
   func test_cardSaleTimeout_advisesTheCard_andClaimsNoTime() throws {
     let session = try TmuxSession()
     try session.startConsole("--fault weak-signal")
-    try session.openAmountEntry(entry: "2")
+    try session.openAmountEntry(entry: "1")
     try session.send("2000", "Enter")
     try session.waitFor(text: "请刷卡、插卡或挥卡")
     try session.send("i")
