@@ -113,3 +113,17 @@ final class TerminalQueryVoidedMarkTests: XCTestCase {
     XCTAssertFalse(void.hasSuffix("已撤销"), void)
   }
 }
+
+/// Issue 20 item 12: one terminal, one merchant name, from one source.
+final class StoreMerchantNameTests: XCTestCase {
+
+  func test_sampleDirectoryStoreRow_hasTheNameTheSlipPrints() throws {
+    let settings = TerminalSettings()
+    let row = try XCTUnwrap(
+      MerchantSampleDirectory.records.first {
+        $0.number.digits == MerchantSampleDirectory.storeMerchantDigits
+      })
+    XCTAssertEqual(row.name, settings.merchantName.zh)
+    XCTAssertEqual(row.name, "拉卡拉示例便利店")
+  }
+}
