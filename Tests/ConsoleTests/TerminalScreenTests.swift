@@ -163,3 +163,21 @@ final class TerminalScreenTests: XCTestCase {
     XCTAssertFalse(text.contains("Approved"), text)
   }
 }
+
+/// Issue 20 item 19: the key panel beside the unit says each key in full at any width.
+final class TerminalKeyPanelWidthTests: XCTestCase {
+
+  func test_keyPanel_wrapsALongDescription_insteadOfCuttingIt() throws {
+    for width in [80, 100, 120] {
+      let state = TerminalScreenFixture.press(
+        try TerminalScreenFixture.state(.en, size: ScreenSize(width: width, height: 30)), "2")
+      let text = state.screenText
+      XCTAssertTrue(text.contains("digits; . on decimal-key"), "\(width)\n\(text)")
+      XCTAssertFalse(text.contains("uni…"), "\(width)\n\(text)")
+      let lines = text.components(separatedBy: "\n")
+      let row = try XCTUnwrap(lines.firstIndex { $0.contains("digits; . on decimal-key") })
+      XCTAssertTrue(lines[row + 1].contains("units"), "\(width)\n\(text)")
+      XCTAssertTrue(text.contains("F10"), "the last key still shows at \(width)")
+    }
+  }
+}
