@@ -127,3 +127,22 @@ final class StoreMerchantNameTests: XCTestCase {
     XCTAssertEqual(row.name, "拉卡拉示例便利店")
   }
 }
+
+/// Issue 20 item 11 (part): the 电签 unit has no printer, so Esc at the signature speaks of
+/// the electronic slip, not of printing one.
+final class TerminalSignatureEscTests: XCTestCase {
+
+  func test_escAtTheSignature_namesTheElectronicSlip_notAPrinter() throws {
+    var sim = try TerminalFixture.signedIn()
+    _ = sim.perform(.cardSale)
+    sim.typeAmount("20")
+    _ = sim.press(.confirm)
+    _ = sim.press(.presentCard(.insert))
+    sim.send("123456")
+    _ = sim.press(.confirm)
+    _ = sim.press(.cancel)
+    guard case .signature = sim.state else { return XCTFail("\(sim.state)") }
+    XCTAssertTrue(sim.screenText.contains("交易已成功，需持卡人签名后生成电子签购单"), sim.screenText)
+    XCTAssertFalse(sim.screenText.contains("打印"), sim.screenText)
+  }
+}

@@ -42,7 +42,7 @@ enum TerminalPhrasesEn {
     case .pinLengthWrong: return "The PIN has 6 digits"
     case .approvedPleaseSign: return "Approved; cardholder, please sign"
     case .signFirst: return "Please sign first"
-    case .signatureRequired: return "Approved already: the slip needs the cardholder's signature"
+    case .signatureRequired: return "Approved already: the e-slip needs the cardholder's signature"
     case .contactlessNoPINNoSignature: return "Small contactless: no PIN, no signature"
     case .wrongSupervisorPassword: return "Wrong supervisor password"
     case .voucherLabel: return "Voucher: "

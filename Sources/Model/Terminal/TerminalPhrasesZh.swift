@@ -40,7 +40,7 @@ enum TerminalPhrasesZh {
     case .pinLengthWrong: return "密码应为 6 位数字"
     case .approvedPleaseSign: return "交易成功，请持卡人签名"
     case .signFirst: return "请先签名"
-    case .signatureRequired: return "交易已成功，需持卡人签名后打印签购单"
+    case .signatureRequired: return "交易已成功，需持卡人签名后生成电子签购单"
     case .contactlessNoPINNoSignature: return "小额免密免签"
     case .wrongSupervisorPassword: return "主管密码错误"
     case .voucherLabel: return "凭证号："
