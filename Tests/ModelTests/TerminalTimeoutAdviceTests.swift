@@ -146,3 +146,28 @@ final class TerminalSignatureEscTests: XCTestCase {
     XCTAssertFalse(sim.screenText.contains("打印"), sim.screenText)
   }
 }
+
+/// Issue 20 item 11 (part): a scan slip has no card clause; a slip viewed again says 重打印.
+final class TerminalSlipReprintTests: XCTestCase {
+
+  func test_scanSlip_hasNoCardClause_cardSlipKeepsIt() throws {
+    var scan = try TerminalFixture.signedIn()
+    let scanSlip = try XCTUnwrap(scan.scanSale("1").slips.first)
+    XCTAssertFalse(scanSlip.lines.joined().contains("本卡账户"), "\(scanSlip.lines)")
+    var card = try TerminalFixture.signedIn()
+    let cardSlip = try XCTUnwrap(card.cardSale("20").slips.first)
+    XCTAssertTrue(cardSlip.lines.joined().contains("本卡账户"), "\(cardSlip.lines)")
+  }
+
+  func test_slipViewedAgain_isMarkedReprint_theFirstIsNot() throws {
+    var sim = try TerminalFixture.signedIn()
+    let first = try XCTUnwrap(sim.scanSale("1").slips.first)
+    XCTAssertFalse(first.lines.contains("重打印 REPRINT"), "\(first.lines)")
+    _ = sim.press(.confirm)
+    _ = sim.perform(.today)
+    _ = sim.press(.confirm)
+    guard case .slipView = sim.state else { return XCTFail("\(sim.state)") }
+    let again = try XCTUnwrap(sim.shownSlip)
+    XCTAssertEqual(again.lines[1], "重打印 REPRINT", "\(again.lines)")
+  }
+}

@@ -11,7 +11,7 @@ public struct Slip: Equatable, Sendable {
   /// The slip for an approved transaction, its fields in the profile's order.
   static func make(
     record: TransactionRecord, profile: TerminalProfile, settings: TerminalSettings,
-    clock: TerminalClock, language: Language, signed: Bool
+    clock: TerminalClock, language: Language, signed: Bool, reprint: Bool = false
   ) -> Slip {
     let values = SlipValues(
       record: record, profile: profile, settings: settings, clock: clock, language: language)
@@ -31,8 +31,11 @@ public struct Slip: Equatable, Sendable {
       tail.append(TerminalPhrase.slipSignatureLine.text(language))
       if signed { tail[tail.count - 1] = TerminalPhrase.slipSignedElectronically.text(language) }
     }
-    tail.append(TerminalPhrase.slipAgreement.text(language))
-    let title = [profile.text(.slipTitle, language), rule]
+    // The cardholder's clause charges "this card": a scan sale has no card to charge.
+    if record.method != .scan { tail.append(TerminalPhrase.slipAgreement.text(language)) }
+    // A slip shown again is a copy, marked as a reprint is, so it is not taken as a new sale.
+    let reprintMark = reprint ? [TerminalPhrase.slipReprintMark.text(language)] : []
+    let title = [profile.text(.slipTitle, language)] + reprintMark + [rule]
     let mark = TerminalPhrase.slipTrainingMark.text(language)
     let lines =
       record.training

@@ -103,6 +103,7 @@ public enum TerminalPhrase: TextKey, Equatable {
   // Slips
   case slipFieldSeparator
   case slipTrainingMark
+  case slipReprintMark
   case slipOriginalVoucher
   case slipOriginalReference
   case slipSignedElectronically

@@ -103,6 +103,7 @@ enum TerminalPhrasesEn {
     case .yesNo(let yes): return yes ? "yes" : "no"
     case .noneText: return "none"
     case .confidenceName(let confidence): return confidence.rawValue
+    case .slipReprintMark: return "REPRINT"
     case .slipTrainingMark: return "*** TRAINING - NOT SETTLED ***"
     case .slipOriginalVoucher: return "Orig voucher: "
     case .slipOriginalReference: return "Orig reference: "

@@ -99,6 +99,7 @@ enum TerminalPhrasesZh {
     case .yesNo(let yes): return yes ? "是" : "否"
     case .noneText: return "无"
     case .confidenceName(let confidence): return confidenceName(confidence)
+    case .slipReprintMark: return "重打印 REPRINT"
     case .slipTrainingMark: return "*** TRAINING 培训交易 不作结算 ***"
     case .slipOriginalVoucher: return "原凭证号："
     case .slipOriginalReference: return "原参考号："
