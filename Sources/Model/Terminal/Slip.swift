@@ -79,7 +79,9 @@ struct SlipValues {
     case .method: return methodText
     case .expiry:
       guard isTestCard else { return nil }
-      return "\(profile.card.expiry.prefix(2))/\(profile.card.expiry.suffix(2))"
+      // YYMM as a UnionPay slip prints it, year in full: 2912 is 2029/12 ("29/12" reads
+      // as a day and month).
+      return "20\(profile.card.expiry.prefix(2))/\(profile.card.expiry.suffix(2))"
     case .batch: return record.batch
     case .voucher: return record.voucher
     case .authCode: return record.method == .scan ? nil : record.authorisationCode
