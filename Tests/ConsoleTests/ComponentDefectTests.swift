@@ -11,7 +11,7 @@ final class ComponentDefectTests: XCTestCase {
 
   func test_pastedURLWithQuestionMark_reachesTheScanFieldWhole_andIsClassifiedAsAURL() throws {
     let url = "https://example.com/pay?shop=42"
-    var state = F.press(try F.state(.en), "1\r0000\r20\r")
+    var state = F.press(try F.state(.en), "2\r0000\r20\r")
     state = F.press(state, url)
     XCTAssertFalse(state.showHelp, "the ? of the URL opened help")
     state = F.press(state, "\r")
@@ -19,7 +19,7 @@ final class ComponentDefectTests: XCTestCase {
     XCTAssertTrue(text.contains("(self-made QR)"), text)
     XCTAssertFalse(text.contains("Approved"), text)
     // F1 still opens help while the field takes text.
-    var typing = F.press(try F.state(.en), "1\r0000\r20\r")
+    var typing = F.press(try F.state(.en), "2\r0000\r20\r")
     (typing, _) = update(typing, .key(.function(1)))
     XCTAssertTrue(typing.showHelp)
   }
@@ -134,7 +134,7 @@ final class ComponentDefectTests: XCTestCase {
       dump(session.engine?.startedAt, to: &dumped)
       dump(session.engine?.path, to: &dumped)
       harness.press([.escape, .escape, .escape, .escape])
-      harness.type("1\r0000\r5000\r134567890123456789\r")
+      harness.type("2\r0000\r5000\r134567890123456789\r")
       guard let terminal = harness.state.screen.shown(TerminalSession.self) else {
         XCTFail(harness.screenText)
         return ""

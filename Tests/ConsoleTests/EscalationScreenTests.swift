@@ -41,7 +41,7 @@ final class EscalationScreenTests: XCTestCase {
     let text = state.screenText
     for expected in [
       "5 客服与升级", "☎ 拨打 95016", "商户号 822 5810 5411 0001", "终端号 10420001", "固件版本 V2.3.8",
-      "机身序列号 N86A2250012345", "示例便利超市（本店） · 正常", "还没有做过扫码自检", "[ ] 1. 重启终端",
+      "机身序列号 N86A2250012345", "拉卡拉示例便利店 · 正常", "还没有做过扫码自检", "[ ] 1. 重启终端",
       "[ ] 4. 拨打客服 95016", "1 查商户号",
     ] {
       XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")

@@ -33,7 +33,7 @@ final class HomeScreenTests: XCTestCase {
 
   func test_homeListsEightEntriesInTerminalOrder() {
     let text = AppState(language: .zh, size: size).screenText
-    let labels = ["1 扫码收款", "2 刷卡消费", "3 撤销/退货", "4 扫码自检", "5 客服与升级", "6 培训模式", "7 管理", "0 退出"]
+    let labels = ["1 刷卡消费", "2 扫码收款", "3 撤销/退货", "4 扫码自检", "5 客服与升级", "6 培训模式", "7 管理", "0 退出"]
     var previous = text.startIndex
     for label in labels {
       let range = text.range(of: label)
@@ -66,7 +66,7 @@ final class HomeScreenTests: XCTestCase {
     (state, _) = update(state, .key(.down))
     (state, _) = update(state, .key(.down))
     (state, _) = update(state, .key(.enter))
-    guard let session = state.screen.shown(TerminalSession.self), session.launch == .card else {
+    guard let session = state.screen.shown(TerminalSession.self), session.launch == .scan else {
       return XCTFail("\(state.screen)")
     }
   }

@@ -17,7 +17,7 @@ final class TerminalRecordingTests: XCTestCase {
   }
 
   func test_approvedScan_showsRecordingUntilStored_thenSuccessWithTheStoredNumbers() throws {
-    let ready = F.press(try F.state(.zh), "1" + signIn + "1250\r")
+    let ready = F.press(try F.state(.zh), "2" + signIn + "1250\r")
     let (waiting, effects) = unanswered(ready, wechat + "\r")
     XCTAssertTrue(waiting.screenText.contains("正在记账"), waiting.screenText)
     XCTAssertFalse(waiting.screenText.contains("交易成功"), waiting.screenText)
@@ -37,7 +37,7 @@ final class TerminalRecordingTests: XCTestCase {
   }
 
   func test_recordFailed_saysNotCompletedWhyAndWhatToDo_andNeverSuccess() throws {
-    let ready = F.press(try F.state(.zh), "1" + signIn + "1250\r")
+    let ready = F.press(try F.state(.zh), "2" + signIn + "1250\r")
     let (waiting, _) = unanswered(ready, wechat + "\r")
     let failure = RecordFailure(.busy, detail: "database is locked")
     let failed = update(waiting, .terminalRecorded(.failed(failure))).0
@@ -60,7 +60,7 @@ final class TerminalRecordingTests: XCTestCase {
     defer { try? FileManager.default.removeItem(atPath: file) }
     let services = AppServices(dataDirectory: file + "/data", log: EventLog(directory: file))
     var state = try F.state(.en)
-    var queue: [AppAction] = "1\r0000\r20\r\(wechat)\r".map { .key(F.key($0)) }
+    var queue: [AppAction] = "2\r0000\r20\r\(wechat)\r".map { .key(F.key($0)) }
     while !queue.isEmpty {
       let (next, effects) = update(state, queue.removeFirst())
       state = next

@@ -11,7 +11,7 @@ final class TerminalScreenTests: XCTestCase {
   private let wechat = "134567890123456789"
 
   func test_scanEntry_signsInFirstThenOpensScanAmount_inChinese() throws {
-    var state = F.press(try F.state(.zh), "1")
+    var state = F.press(try F.state(.zh), "2")
     XCTAssertTrue(state.screenText.contains("签到"), state.screenText)
     XCTAssertTrue(state.screenText.contains("操作员号：01"))
     XCTAssertTrue(state.screenText.contains("确认"))
@@ -23,20 +23,21 @@ final class TerminalScreenTests: XCTestCase {
   }
 
   func test_scanSaleWithWeChatCode_approvesAndShowsSlipWithAmount_inEnglish() throws {
-    var state = F.press(try F.state(.en), "1" + signIn + "1250\r" + wechat + "\r")
+    var state = F.press(try F.state(.en), "2" + signIn + "1250\r" + wechat + "\r")
     let text = state.screenText
     XCTAssertTrue(text.contains("Approved"), text)
     XCTAssertTrue(text.contains("12.50"), text)
     XCTAssertTrue(text.contains("Slip"), text)
     XCTAssertTrue(text.contains("WeChat"), text)
-    state = F.press(state, "\r\u{1B}")
+    state = F.press(state, "\r")
+    state = F.press(state, [.function(10)])
     guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
     XCTAssertEqual(state.resources.ledger.records.count, 1, "the batch goes back with the unit")
   }
 
   func test_scanWithPermissionOff_shows58AndOffersCardAndSelfCheck() throws {
     var state = F.press(
-      try F.state(.zh, faults: [.permissionOff]), "1" + signIn + "2000\r" + wechat + "\r")
+      try F.state(.zh, faults: [.permissionOff]), "2" + signIn + "2000\r" + wechat + "\r")
     let text = state.screenText
     XCTAssertTrue(text.contains("58"), text)
     XCTAssertTrue(text.contains("1 "), text)
@@ -51,13 +52,13 @@ final class TerminalScreenTests: XCTestCase {
 
   func test_permissionOff_key1RetriesSameAmountByCard() throws {
     let state = F.press(
-      try F.state(.zh, faults: [.permissionOff]), "1" + signIn + "2000\r" + wechat + "\r1")
+      try F.state(.zh, faults: [.permissionOff]), "2" + signIn + "2000\r" + wechat + "\r1")
     XCTAssertTrue(state.screenText.contains("请刷卡、插卡或挥卡"), state.screenText)
     XCTAssertTrue(state.screenText.contains("20.00"))
   }
 
   func test_cardSaleWithSignature_completesWithSignedSlip_inChinese() throws {
-    var state = F.press(try F.state(.zh), "2" + signIn + "8880\r")
+    var state = F.press(try F.state(.zh), "1" + signIn + "8880\r")
     XCTAssertTrue(state.screenText.contains("请刷卡、插卡或挥卡"), state.screenText)
     state = F.press(state, "i123456\r")
     XCTAssertTrue(state.screenText.contains("电子签名"), state.screenText)
@@ -85,7 +86,8 @@ final class TerminalScreenTests: XCTestCase {
   }
 
   func test_voidShowsEarlierSaleFromStoredBatch() throws {
-    var sale = F.press(try F.state(.zh), "1" + signIn + "1250\r" + wechat + "\r\r\u{1B}")
+    var sale = F.press(try F.state(.zh), "2" + signIn + "1250\r" + wechat + "\r\r")
+    sale = F.press(sale, [.function(10)])
     let ledger = sale.resources.ledger
     // A fresh console (a restart) starts from the stored batch.
     sale = F.press(try F.state(.zh, ledger: ledger), "3" + signIn + "1123456\r1\r")
@@ -94,20 +96,24 @@ final class TerminalScreenTests: XCTestCase {
     XCTAssertTrue(text.contains("000001"), text)
   }
 
-  func test_managementEntry_opensManagementMenuAndEscTwiceGoesHome() throws {
+  func test_managementEntry_escGoesToTheUnitsMainMenu_whichEscKeepsAndF10Leaves() throws {
     var state = F.press(try F.state(.zh), "7" + signIn)
     XCTAssertTrue(state.screenText.contains("版本信息"), state.screenText)
     state = F.press(state, "\u{1B}")
     XCTAssertTrue(state.screenText.contains("1 消费"), state.screenText)
     state = F.press(state, "\u{1B}")
+    XCTAssertNil(
+      state.screen.shown(HomeScreen.self), "Esc on the unit's main menu stays on the unit")
+    XCTAssertTrue(state.screenText.contains("1 消费"), state.screenText)
+    state = F.press(state, [.function(10)])
     guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
   }
 
   func test_unitStaysSignedInAfterGoingHome() throws {
-    var state = F.press(try F.state(.zh), "1" + signIn)
+    var state = F.press(try F.state(.zh), "2" + signIn)
     state = F.press(state, [.function(10)])
     guard state.screen.shown(HomeScreen.self) != nil else { return XCTFail("\(state.screen)") }
-    state = F.press(state, "2")
+    state = F.press(state, "1")
     XCTAssertTrue(state.screenText.contains("刷卡消费"), state.screenText)
     XCTAssertTrue(state.screenText.contains("金额：0.00_"), state.screenText)
   }
@@ -132,7 +138,7 @@ final class TerminalScreenTests: XCTestCase {
 
   func test_fitsAtMinimumSize() throws {
     let state = F.press(
-      try F.state(.zh, size: ScreenSize(width: 60, height: 20)), "2" + signIn + "5\rs123456\r")
+      try F.state(.zh, size: ScreenSize(width: 60, height: 20)), "1" + signIn + "5\rs123456\r")
     let lines = view(state).lines()
     XCTAssertEqual(lines.count, 20)
     XCTAssertTrue(lines.joined().contains("+"), lines.joined(separator: "\n"))
@@ -140,7 +146,7 @@ final class TerminalScreenTests: XCTestCase {
   }
 
   func test_samplePicker_F2OpensCameraSamplesAndDigitScansOne() throws {
-    var state = TerminalScreenFixture.press(try TerminalScreenFixture.state(.en), "1\r0000\r20\r")
+    var state = TerminalScreenFixture.press(try TerminalScreenFixture.state(.en), "2\r0000\r20\r")
     state = TerminalScreenFixture.press(state, [.function(2)])
     let text = state.screenText
     XCTAssertTrue(text.contains("> 1 WeChat payment code"), text)
@@ -151,9 +157,27 @@ final class TerminalScreenTests: XCTestCase {
 
   func test_pastedSelfMadeURL_isTypedAsTextAndRefused() throws {
     let state = TerminalScreenFixture.press(
-      try TerminalScreenFixture.state(.en), "1\r0000\r20\rhttps://example.com/pay\r")
+      try TerminalScreenFixture.state(.en), "2\r0000\r20\rhttps://example.com/pay\r")
     let text = state.screenText
     XCTAssertTrue(text.contains("Declined"), text)
     XCTAssertFalse(text.contains("Approved"), text)
+  }
+}
+
+/// Issue 20 item 19: the key panel beside the unit says each key in full at any width.
+final class TerminalKeyPanelWidthTests: XCTestCase {
+
+  func test_keyPanel_wrapsALongDescription_insteadOfCuttingIt() throws {
+    for width in [80, 100, 120] {
+      let state = TerminalScreenFixture.press(
+        try TerminalScreenFixture.state(.en, size: ScreenSize(width: width, height: 30)), "2")
+      let text = state.screenText
+      XCTAssertTrue(text.contains("digits; . on decimal-key"), "\(width)\n\(text)")
+      XCTAssertFalse(text.contains("uni…"), "\(width)\n\(text)")
+      let lines = text.components(separatedBy: "\n")
+      let row = try XCTUnwrap(lines.firstIndex { $0.contains("digits; . on decimal-key") })
+      XCTAssertTrue(lines[row + 1].contains("units"), "\(width)\n\(text)")
+      XCTAssertTrue(text.contains("F10"), "the last key still shows at \(width)")
+    }
   }
 }

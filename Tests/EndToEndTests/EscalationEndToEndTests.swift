@@ -14,7 +14,7 @@ final class EscalationEndToEndTests: XCTestCase {
     let session = try start()
     try session.send("5")
     let screen = try session.waitFor("escalation card") {
-      $0.contains("95016") && $0.contains("示例便利超市（本店）")
+      $0.contains("95016") && $0.contains("拉卡拉示例便利店")
     }
     XCTAssertTrue(screen.contains("822 5810 5411 0001"), screen)
     XCTAssertTrue(screen.contains("终端号 10420001"), screen)

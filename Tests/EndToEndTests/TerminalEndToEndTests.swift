@@ -26,7 +26,7 @@ final class TerminalEndToEndTests: XCTestCase {
   func test_cardSaleWithSignature_completes() throws {
     let session = try TmuxSession()
     try session.startConsole()
-    try session.openAmountEntry(entry: "2")
+    try session.openAmountEntry(entry: "1")
     try session.send("8880", "Enter")
     try session.waitFor(text: "请刷卡、插卡或挥卡")
     try session.send("i")
@@ -63,7 +63,7 @@ final class TerminalEndToEndTests: XCTestCase {
     try session.waitFor("shell cleared") { !$0.contains("EXIT=") }
     try session.startConsole()
     try session.openSignedIn(entry: "3")
-    try session.waitFor(text: "1 撤销")
+    try session.waitFor(text: "1 消费撤销")
     try session.send("1")
     try session.waitFor(text: "主管密码")
     try session.send("123456", "Enter")

@@ -33,7 +33,7 @@ extension TmuxSession {
   /// A scan sale from home: amount in fen as the unit takes it (`1250` is 12.50), then
   /// the code typed as a keyboard-wedge scanner does.
   func scanSale(amount: String, code: String = TmuxSession.freshWechatCode) throws {
-    try openAmountEntry(entry: "1")
+    try openAmountEntry(entry: "2")
     try send(amount, "Enter")
     try waitFor(text: "请出示付款码")
     try send(code, "Enter")

@@ -87,17 +87,6 @@ final class TmuxSession {
     try waitFor("'\(text)'", file: file, line: line) { $0.contains(text) }
   }
 
-  /// Waits until every one of `texts` is on the screen and returns it: a screen is drawn in
-  /// more than one write, so a test that reads several texts waits for all of them.
-  @discardableResult
-  func waitFor(all texts: [String], file: StaticString = #filePath, line: UInt = #line) throws
-    -> String
-  {
-    try waitFor(texts.joined(separator: " + "), file: file, line: line) { screen in
-      texts.allSatisfy { screen.contains($0) }
-    }
-  }
-
   /// The pid of the program running in the pane's shell, if any.
   func childPID() throws -> Int32? {
     let shell = try tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"])

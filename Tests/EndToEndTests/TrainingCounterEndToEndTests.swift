@@ -109,7 +109,7 @@ final class TrainingCounterEndToEndTests: XCTestCase {
   func test_unitOutsideTraining_dirtyWindowFault_wipedWithF4_thenReads() throws {
     let session = try TmuxSession()
     try session.startConsole("--fault lens-dirty")
-    try session.openAmountEntry(entry: "1")
+    try session.openAmountEntry(entry: "2")
     try showSample(session, "1")
     try session.waitFor(text: "未识别到付款码")
     try counter(session, "F4", shows: "用软布擦扫码窗", choose: "1", answer: "已做：用软布擦扫码窗")

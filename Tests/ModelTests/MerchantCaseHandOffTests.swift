@@ -30,7 +30,7 @@ final class MerchantCaseHandOffTests: XCTestCase {
       MerchantFixtures.number("822581054110001"))
     let text = try handOff(merchant: store).text(.zh, timeZone: utc)
     for expected in [
-      "95016", "822 5810 5411 0001", "示例便利超市（本店）", "10420001", "SN-77", "V2.3.1",
+      "95016", "822 5810 5411 0001", "拉卡拉示例便利店", "10420001", "SN-77", "V2.3.1",
       "扫码收款失败", "重启终端：已做，未解决", "[✓] 重启终端", "[ ] 拨打客服 95016",
     ] {
       XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")

@@ -21,7 +21,7 @@ final class MerchantLookupReportTests: XCTestCase {
     XCTAssertEqual(found.exitStatus, .found)
     XCTAssertEqual(found.exitStatus.rawValue, 0)
     let text = found.text(.zh)
-    XCTAssertTrue(text.contains("示例便利超市（本店）"), text)
+    XCTAssertTrue(text.contains("拉卡拉示例便利店"), text)
     XCTAssertTrue(text.contains("5411  超市"), text)
     XCTAssertTrue(text.contains("广州"), text)
     XCTAssertTrue(text.contains("10420001"), text)
@@ -85,7 +85,7 @@ final class MerchantLookupReportTests: XCTestCase {
   func test_json_foundMerchantAndSlipCheck() throws {
     let json = try object(report("822581054110001", slip: "822584054110001"))
     let directory = try XCTUnwrap(json["directory"] as? [String: Any])
-    XCTAssertEqual(directory["name"] as? String, "示例便利超市（本店）")
+    XCTAssertEqual(directory["name"] as? String, "拉卡拉示例便利店")
     XCTAssertEqual(directory["terminals"] as? [String], ["10420001"])
     XCTAssertEqual(directory["status"] as? String, "normal")
     let slip = try XCTUnwrap(json["slip_check"] as? [String: Any])

@@ -30,7 +30,8 @@ final class TerminalSlipTests: XCTestCase {
     }
     XCTAssertTrue(slip.lines.contains("收单行：拉卡拉支付"), "\(slip.lines)")
     XCTAssertTrue(slip.lines.contains("发卡行：中国工商银行"), "\(slip.lines)")
-    XCTAssertTrue(slip.lines.contains("有效期：29/12"), "\(slip.lines)")
+    XCTAssertTrue(slip.lines.contains("有效期：2029/12"), "\(slip.lines)")
+    XCTAssertFalse(slip.lines.contains("有效期：29/12"), "\(slip.lines)")
     let card = try XCTUnwrap(slip.lines.first { $0.hasPrefix("卡号：") })
     let number = card.dropFirst(3)
     XCTAssertEqual(number.prefix(6), "622202")

@@ -38,12 +38,14 @@ enum TerminalFixture {
     training: Bool = false, profile: TerminalProfile? = nil
   ) throws -> TerminalSimulator {
     var sim = TerminalSimulator(
-      codes: try codes(), profile: try profile ?? Self.profile(), ledger: ledger, faults: faults,
+      codes: try codes(), profile: try profile ?? Self.profile(), ledger: ledger,
       seed: seed, language: language,
       training: training, clock: clock)
     _ = sim.press(.confirm)
     _ = sim.send("0000")
     _ = sim.press(.confirm)
+    // Signed in while the link worked (签到 needs the host); the faults come after.
+    sim.faults = faults
     return sim
   }
 

@@ -8,7 +8,7 @@ import Model
 enum ScreenRegistry {
   /// The home menu, in the order it shows: each entry as its screen declares it.
   static let homeMenu: [HomeMenuItem] =
-    [TerminalLaunch.scan, .card, .voidOrRefund].map(\.homeEntry) + [
+    [TerminalLaunch.card, .scan, .voidOrRefund].map(\.homeEntry) + [
       SelfCheckSession.homeEntry, EscalationSession.homeEntry, TrainingScreen.homeEntry,
       TerminalLaunch.management.homeEntry, RecordsScreen.homeEntry, HomeScreen.exitEntry,
     ]

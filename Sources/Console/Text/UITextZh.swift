@@ -233,7 +233,7 @@ enum UITextZh {
     case .terminalPenDown:
       "笔：落下（空格抬笔）"
     case .terminalChoiceHint:
-      "1 撤销（当批次）  2 退货（已结算）"
+      "1 消费撤销（当批次）  2 退货（已结算）"
     case .terminalNoCodesTitle:
       "模拟终端无法启动"
     case .terminalNoCodesBody:

@@ -4,7 +4,9 @@ enum MerchantSampleRowsZh {
   /// (number, name, terminals, methods, status); names and numbers are invented.
   static let rows: [(String, String, [String], [MerchantPaymentMethod], MerchantStatus)] = [
     (
-      MerchantSampleDirectory.storeMerchantDigits, "示例便利超市（本店）",
+      // The store's own row carries the name its slips and 商户信息 print: one terminal, one
+      // name (two would be the very 跳码 sign the slip check warns about).
+      MerchantSampleDirectory.storeMerchantDigits, TerminalPhrasesZh.text(.demoMerchantName),
       [MerchantSampleDirectory.storeTerminalValue], [.scan, .card], .normal
     ),
     ("822581058120002", "粤味小馆", ["10420002"], [.scan, .card], .normal),

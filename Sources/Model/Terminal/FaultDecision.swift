@@ -34,4 +34,13 @@ enum HostRequest: Equatable, Sendable {
     case .settlement: nil
     }
   }
+
+  /// The payment kind of a sale request; nil for the others.
+  var channel: PaymentChannel? {
+    switch self {
+    case .scanSale: .scan
+    case .cardSale: .card
+    case .void, .refund, .settlement: nil
+    }
+  }
 }

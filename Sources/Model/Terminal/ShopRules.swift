@@ -66,7 +66,8 @@ enum ShopRules {
       // One bar (or a firewall dropping the traffic): the request never gets an answer.
       elapsed = settings.hostTimeoutSeconds * 1_000
       return fail(
-        .timedOut(seconds: settings.hostTimeoutSeconds), shop.has(.weakSignal) ? .weakSignal : nil)
+        .timedOut(seconds: settings.hostTimeoutSeconds, channel: request.channel),
+        shop.has(.weakSignal) ? .weakSignal : nil)
     }
     if shop.host == .maintenance { return fail(.serverMaintenance, .serverMaintenance) }
     if shop.merchant == .riskHold { return fail(.merchantRiskHold, .merchantRiskHold) }

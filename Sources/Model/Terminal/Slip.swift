@@ -11,7 +11,7 @@ public struct Slip: Equatable, Sendable {
   /// The slip for an approved transaction, its fields in the profile's order.
   static func make(
     record: TransactionRecord, profile: TerminalProfile, settings: TerminalSettings,
-    clock: TerminalClock, language: Language, signed: Bool
+    clock: TerminalClock, language: Language, signed: Bool, reprint: Bool = false
   ) -> Slip {
     let values = SlipValues(
       record: record, profile: profile, settings: settings, clock: clock, language: language)
@@ -31,8 +31,11 @@ public struct Slip: Equatable, Sendable {
       tail.append(TerminalPhrase.slipSignatureLine.text(language))
       if signed { tail[tail.count - 1] = TerminalPhrase.slipSignedElectronically.text(language) }
     }
-    tail.append(TerminalPhrase.slipAgreement.text(language))
-    let title = [profile.text(.slipTitle, language), rule]
+    // The cardholder's clause charges "this card": a scan sale has no card to charge.
+    if record.method != .scan { tail.append(TerminalPhrase.slipAgreement.text(language)) }
+    // A slip shown again is a copy, marked as a reprint is, so it is not taken as a new sale.
+    let reprintMark = reprint ? [TerminalPhrase.slipReprintMark.text(language)] : []
+    let title = [profile.text(.slipTitle, language)] + reprintMark + [rule]
     let mark = TerminalPhrase.slipTrainingMark.text(language)
     let lines =
       record.training
@@ -76,7 +79,9 @@ struct SlipValues {
     case .method: return methodText
     case .expiry:
       guard isTestCard else { return nil }
-      return "\(profile.card.expiry.prefix(2))/\(profile.card.expiry.suffix(2))"
+      // YYMM as a UnionPay slip prints it, year in full: 2912 is 2029/12 ("29/12" reads
+      // as a day and month).
+      return "20\(profile.card.expiry.prefix(2))/\(profile.card.expiry.suffix(2))"
     case .batch: return record.batch
     case .voucher: return record.voucher
     case .authCode: return record.method == .scan ? nil : record.authorisationCode

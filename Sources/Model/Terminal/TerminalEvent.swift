@@ -43,4 +43,6 @@ public enum Suggestion: String, Equatable, Sendable, CaseIterable {
   case updateFirmware
   /// Ask for another card or payment method.
   case otherPayment
+  /// Try the same card again; another card or cash if it keeps failing.
+  case retryCard
 }

@@ -8,6 +8,7 @@ public enum TerminalPhrase: TextKey, Equatable {
   case notACashier(OperatorRole, cashiers: String)
   case wrongOperatorPassword
   case signedIn(batch: String)
+  case signInNoNetwork
   case mainMenuHint
   case trainingTag
   /// A text the profile words (`[text]` in the profile file).
@@ -38,7 +39,7 @@ public enum TerminalPhrase: TextKey, Equatable {
   // Card
   case pinLabel
   case pinLengthWrong
-  case approvedPleaseSign(elapsedMilliseconds: Int)
+  case approvedPleaseSign
   case signFirst
   case signatureRequired
   case contactlessNoPINNoSignature
@@ -56,6 +57,8 @@ public enum TerminalPhrase: TextKey, Equatable {
   // Transaction query
   case transactionListHint
   case onlySalesVoidable
+  /// After a voided sale in the transaction list.
+  case voidedMark
   // Settlement
   case batchShown(String)
   case totalLine(TransactionKind, count: Int, fen: Int)
@@ -85,7 +88,6 @@ public enum TerminalPhrase: TextKey, Equatable {
   case failureMessage(TransactionFailure)
   case responseCodeShown(String)
   case suggestionText(Suggestion)
-  case elapsed(milliseconds: Int)
   case transactionKind(TransactionKind, PaymentMethod)
   case methodName(PaymentMethod)
   // Classification
@@ -101,6 +103,7 @@ public enum TerminalPhrase: TextKey, Equatable {
   // Slips
   case slipFieldSeparator
   case slipTrainingMark
+  case slipReprintMark
   case slipOriginalVoucher
   case slipOriginalReference
   case slipSignedElectronically

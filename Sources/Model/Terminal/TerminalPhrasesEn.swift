@@ -12,6 +12,7 @@ enum TerminalPhrasesEn {
         "The \(role == .supervisor ? "supervisor" : "administrator") cannot take payments; sign in as cashier \(cashiers)"
     case .profileText(let key): return key.rawValue
     case .wrongOperatorPassword: return "Wrong operator password; try again"
+    case .signInNoNetwork: return "Sign-in failed: no network; check the link, then sign in again"
     case .signedIn(let batch): return "Signed in, batch \(batch)"
     case .mainMenuHint: return "Press a number; Function opens management"
     case .trainingTag: return "[TRAINING]"
@@ -39,10 +40,9 @@ enum TerminalPhrasesEn {
       return "Customer entered the password; waiting for the next query"
     case .pinLabel: return "PIN: "
     case .pinLengthWrong: return "The PIN has 6 digits"
-    case .approvedPleaseSign(let ms):
-      return "Approved (\(TerminalPhrase.seconds(ms)) s); cardholder, please sign"
+    case .approvedPleaseSign: return "Approved; cardholder, please sign"
     case .signFirst: return "Please sign first"
-    case .signatureRequired: return "Approved already: the slip needs the cardholder's signature"
+    case .signatureRequired: return "Approved already: the e-slip needs the cardholder's signature"
     case .contactlessNoPINNoSignature: return "Small contactless: no PIN, no signature"
     case .wrongSupervisorPassword: return "Wrong supervisor password"
     case .voucherLabel: return "Voucher: "
@@ -54,6 +54,7 @@ enum TerminalPhrasesEn {
     case .dateLabel: return "Date: "
     case .dateFormatWrong: return "Date not valid: enter month and day as 4 digits"
     case .refundRefused(let refusal): return refundRefused(refusal)
+    case .voidedMark: return "voided"
     case .transactionListHint: return "Confirm: slip again  Function: void this one"
     case .onlySalesVoidable: return "Only sales can be voided"
     case .batchShown(let batch): return "Batch: \(batch)"
@@ -90,7 +91,6 @@ enum TerminalPhrasesEn {
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "Response code: \(code)"
     case .suggestionText(let suggestion): return suggestionText(suggestion)
-    case .elapsed(let ms): return "Took \(TerminalPhrase.seconds(ms)) s"
     case .transactionKind(let kind, let method):
       return kind == .sale ? (method == .scan ? "Scan payment" : "Sale") : kindName(kind)
     case .methodName(let method): return methodName(method)
@@ -103,6 +103,7 @@ enum TerminalPhrasesEn {
     case .yesNo(let yes): return yes ? "yes" : "no"
     case .noneText: return "none"
     case .confidenceName(let confidence): return confidence.rawValue
+    case .slipReprintMark: return "REPRINT"
     case .slipTrainingMark: return "*** TRAINING - NOT SETTLED ***"
     case .slipOriginalVoucher: return "Orig voucher: "
     case .slipOriginalReference: return "Orig reference: "
@@ -164,7 +165,7 @@ enum TerminalPhrasesEn {
     case .firmwareTooOld(let wallet): return "Firmware too old to read \(wallet.en) codes"
     case .codeExpired: return "Payment code expired or already used"
     case .networkDown: return "Network connection failed"
-    case .timedOut(let seconds): return "Timed out (no answer in \(seconds) s)"
+    case .timedOut(let seconds, _): return "Timed out (no answer in \(seconds) s)"
     case .serverMaintenance: return "Host under maintenance; try again later"
     case .merchantRiskHold: return "Merchant restricted by risk control"
     case .notPermitted: return "Transaction not permitted"
@@ -185,6 +186,7 @@ enum TerminalPhrasesEn {
     case .callSupport: "Call customer service 95016 with the merchant number"
     case .updateFirmware: "Update the terminal firmware"
     case .otherPayment: "Ask for another card or payment method"
+    case .retryCard: "Try the card again; if it still fails, another card or cash"
     }
   }
 

@@ -11,6 +11,7 @@ enum TerminalPhrasesZh {
       return "\(role == .supervisor ? "主管" : "系统管理员")不能签到收款，请用收银员 \(cashiers) 签到"
     case .profileText(let key): return key.rawValue
     case .wrongOperatorPassword: return "操作员密码错误，请重新输入"
+    case .signInNoNetwork: return "签到失败：网络未连接，请检查网络后重新签到"
     case .signedIn(let batch): return "签到成功，批次号 \(batch)"
     case .mainMenuHint: return "按数字键选择，功能键进入管理"
     case .trainingTag: return "【培训】"
@@ -37,10 +38,9 @@ enum TerminalPhrasesZh {
     case .customerEnteredPassword: return "顾客已输入密码，等待下次查询"
     case .pinLabel: return "密码："
     case .pinLengthWrong: return "密码应为 6 位数字"
-    case .approvedPleaseSign(let ms):
-      return "交易成功（用时 \(TerminalPhrase.seconds(ms)) 秒），请持卡人签名"
+    case .approvedPleaseSign: return "交易成功，请持卡人签名"
     case .signFirst: return "请先签名"
-    case .signatureRequired: return "交易已成功，需持卡人签名后打印签购单"
+    case .signatureRequired: return "交易已成功，需持卡人签名后生成电子签购单"
     case .contactlessNoPINNoSignature: return "小额免密免签"
     case .wrongSupervisorPassword: return "主管密码错误"
     case .voucherLabel: return "凭证号："
@@ -52,6 +52,7 @@ enum TerminalPhrasesZh {
     case .dateLabel: return "日期："
     case .dateFormatWrong: return "日期格式错误，请输入 4 位月日"
     case .refundRefused(let refusal): return refundRefused(refusal)
+    case .voidedMark: return "已撤销"
     case .transactionListHint: return "确认 看签购单  功能 撤销"
     case .onlySalesVoidable: return "只能撤销消费交易"
     case .batchShown(let batch): return "批次号：\(batch)"
@@ -87,7 +88,6 @@ enum TerminalPhrasesZh {
     case .failureMessage(let failure): return failureMessage(failure)
     case .responseCodeShown(let code): return "应答码：\(code)"
     case .suggestionText(let suggestion): return suggestionText(suggestion)
-    case .elapsed(let ms): return "用时 \(TerminalPhrase.seconds(ms)) 秒"
     case .transactionKind(let kind, let method):
       return kind == .sale ? (method == .scan ? "扫码支付" : "消费") : kindName(kind)
     case .methodName(let method): return methodName(method)
@@ -99,6 +99,7 @@ enum TerminalPhrasesZh {
     case .yesNo(let yes): return yes ? "是" : "否"
     case .noneText: return "无"
     case .confidenceName(let confidence): return confidenceName(confidence)
+    case .slipReprintMark: return "重打印 REPRINT"
     case .slipTrainingMark: return "*** TRAINING 培训交易 不作结算 ***"
     case .slipOriginalVoucher: return "原凭证号："
     case .slipOriginalReference: return "原参考号："
@@ -160,7 +161,7 @@ enum TerminalPhrasesZh {
     case .firmwareTooOld(let wallet): return "固件版本过低，无法识别\(wallet.zh)付款码"
     case .codeExpired: return "付款码已失效或已使用"
     case .networkDown: return "网络连接失败"
-    case .timedOut(let seconds): return "交易超时（\(seconds) 秒未收到应答）"
+    case .timedOut(let seconds, _): return "交易超时（\(seconds) 秒未收到应答）"
     case .serverMaintenance: return "主机系统维护中，请稍后重试"
     case .merchantRiskHold: return "商户状态异常，交易受限"
     case .notPermitted: return "交易权限未开通"
@@ -180,13 +181,14 @@ enum TerminalPhrasesZh {
     case .callSupport: "请致电客服 95016，备好商户号"
     case .updateFirmware: "请升级终端固件"
     case .otherPayment: "请顾客换卡或换其他方式支付"
+    case .retryCard: "请重新刷卡；仍不成功请换一张卡或收现金"
     }
   }
 
   private static func kindName(_ kind: TransactionKind) -> String {
     switch kind {
     case .sale: "消费"
-    case .void: "撤销"
+    case .void: "消费撤销"
     case .refund: "退货"
     }
   }

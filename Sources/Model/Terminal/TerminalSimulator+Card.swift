@@ -165,9 +165,11 @@ extension TerminalSimulator {
   }
 
   func signatureScreen(_ record: TransactionRecord, _ pad: SignaturePad) -> TerminalScreen {
-    makeScreen(
+    // The reversal went with this sale's request: say so now, not only after signing.
+    let reversal = sentReversal.map { _ in [TerminalLine(text(.reversalSent), .hint)] } ?? []
+    return makeScreen(
       title: text(.signatureTitle),
-      lines: [
+      lines: reversal + [
         TerminalLine(text(.amountShown(fen: record.amountFen)), .amount),
         TerminalLine(text(.signPrompt), .prompt),
       ], signature: pad, keys: [.arrows, .confirm, .clear])

@@ -58,9 +58,11 @@ extension TerminalSimulator {
     var lines = records.enumerated().map { index, record in
       let marker = index == selected ? "> " : "  "
       let sign = record.kind == .sale ? "" : "-"
+      // A voided sale is no plain sale: the list says so, as the unit's query does.
+      let voided = record.kind == .sale && ledger.isVoided(record) ? " \(text(.voidedMark))" : ""
       return TerminalLine(
         marker + "\(record.voucher) \(text(.transactionKind(record.kind, record.method))) "
-          + "¥\(sign)\(record.yuanText) \(clock.time(record.date))",
+          + "¥\(sign)\(record.yuanText) \(clock.time(record.date))\(voided)",
         index == selected ? .prompt : .normal)
     }
     lines.append(TerminalLine(text(.transactionListHint), .hint))

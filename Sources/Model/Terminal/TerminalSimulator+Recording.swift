@@ -32,7 +32,7 @@ extension TerminalSimulator {
       switch entry.next {
       case .signature:
         state = .signature(record: record, pad: SignaturePad())
-        show(.approvedPleaseSign(elapsedMilliseconds: entry.elapsedMilliseconds), .success)
+        show(.approvedPleaseSign, .success)
         return [.transactionCompleted(record)]
       case .result(let printSlip):
         let printed = printSlip ? slip(for: record, signed: false) : nil

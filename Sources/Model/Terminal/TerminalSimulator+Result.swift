@@ -43,7 +43,8 @@ extension TerminalSimulator {
     case .declined(let failure):
       title = text(.resultTitle)
       lines.append(TerminalLine(text(.declinedHeading), .error))
-      if let code = failure.responseCode, let entry = profile.response(code) {
+      let hostAdvice = failure.responseCode.flatMap { profile.response($0) }
+      if let code = failure.responseCode, let entry = hostAdvice {
         lines.append(
           TerminalLine(text(.responseCodeShown(code)) + " " + entry.text(language), .error))
         lines.append(TerminalLine(entry.advice(language), .hint))
@@ -54,13 +55,16 @@ extension TerminalSimulator {
         switch suggestion {
         case .cardPayment where result.retryAmount == nil:
           continue
+        case _ where hostAdvice != nil && suggestion.isGeneralAdvice:
+          // The response code's own advice already says this (51, 96): say it once.
+          continue
         case .cardPayment:
           lines.append(
             TerminalLine("\(Self.cardPaymentKey) \(text(.suggestionText(suggestion)))", .prompt))
         case .selfCheck:
           lines.append(
             TerminalLine("\(Self.selfCheckKey) \(text(.suggestionText(suggestion)))", .prompt))
-        case .refreshCode, .retryLater, .callSupport, .updateFirmware, .otherPayment:
+        case .refreshCode, .retryLater, .callSupport, .updateFirmware, .otherPayment, .retryCard:
           lines.append(TerminalLine(text(.suggestionText(suggestion)), .hint))
         }
       }
@@ -69,9 +73,17 @@ extension TerminalSimulator {
       lines.append(TerminalLine(text(.settledBatch), .success))
       lines += summaryLines(summary)
     }
-    if result.elapsedMilliseconds > 0 {
-      lines.append(TerminalLine(text(.elapsed(milliseconds: result.elapsedMilliseconds)), .hint))
-    }
+    // No time is shown: the simulated host answers at once, so "took 60 s" would be untrue.
     return makeScreen(title: title, lines: lines, keys: [.confirm])
+  }
+}
+
+extension Suggestion {
+  /// Advice a host response code's profile text already gives in general terms.
+  var isGeneralAdvice: Bool {
+    switch self {
+    case .retryLater, .otherPayment, .callSupport: true
+    case .cardPayment, .selfCheck, .refreshCode, .updateFirmware, .retryCard: false
+    }
   }
 }

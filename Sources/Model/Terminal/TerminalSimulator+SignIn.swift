@@ -44,6 +44,12 @@ extension TerminalSimulator {
       state = .signIn(SignInEntry())
       return []
     }
+    // Sign-in is an exchange with the host (the day's keys): with no link it cannot succeed.
+    guard shop.network.connected else {
+      show(.signInNoNetwork)
+      state = .signIn(SignInEntry())
+      return []
+    }
     operatorID = entry.operatorID
     state = .menu(profile.startMenu)
     show(.signedIn(batch: ledger.counters(training: training).batchText), .success)

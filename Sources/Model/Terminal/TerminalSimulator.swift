@@ -137,17 +137,18 @@ public struct TerminalSimulator: Sendable {
   }
 
   /// The slip for `record` in the display language.
-  public func slip(for record: TransactionRecord, signed: Bool) -> Slip {
+  public func slip(for record: TransactionRecord, signed: Bool, reprint: Bool = false) -> Slip {
     Slip.make(
       record: record, profile: profile, settings: settings, clock: clock, language: language,
-      signed: signed)
+      signed: signed, reprint: reprint)
   }
 
   /// The slip on screen: an approved result's, or one viewed again from the transaction query.
   public var shownSlip: Slip? {
     switch state {
     case .result(let result): return result.slip
-    case .slipView(let record): return slip(for: record, signed: record.needsSignature(profile))
+    case .slipView(let record):
+      return slip(for: record, signed: record.needsSignature(profile), reprint: true)
     default: return nil
     }
   }

@@ -21,8 +21,9 @@ public enum TransactionFailure: Equatable, Sendable {
   case codeExpired
   /// No network at all.
   case networkDown
-  /// The host did not answer in time.
-  case timedOut(seconds: Int)
+  /// The host did not answer in time; `channel` is the sale's payment kind (nil for a void,
+  /// refund or settlement), since what to do next depends on it.
+  case timedOut(seconds: Int, channel: PaymentChannel?)
   /// The host is under maintenance.
   case serverMaintenance
   /// The merchant is held by risk control; call 95016.
@@ -63,7 +64,11 @@ public enum TransactionFailure: Equatable, Sendable {
     case .firmwareTooOld: [.updateFirmware, .selfCheck]
     case .codeExpired: [.refreshCode]
     case .networkDown: [.selfCheck]
-    case .timedOut: [.refreshCode, .selfCheck]
+    // A scan code may have been used by the lost request: a fresh code; a card can simply
+    // be tried again (another card or cash if it keeps failing).
+    case .timedOut(_, .scan): [.refreshCode, .selfCheck]
+    case .timedOut(_, .card): [.retryCard]
+    case .timedOut(_, nil): [.retryLater]
     case .serverMaintenance: [.retryLater]
     case .merchantRiskHold: [.callSupport]
     case .notPermitted(.scan): [.cardPayment, .selfCheck]

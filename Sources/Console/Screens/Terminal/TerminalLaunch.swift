@@ -22,9 +22,10 @@ enum TerminalLaunch: Equatable, Sendable, CaseIterable {
   /// The home entry that opens this flow (the home menu and the title bar).
   var homeEntry: HomeMenuItem {
     switch self {
+    // Numbered as the unit's own main menu (1 card sale, 2 scan), so one habit serves both.
+    case .card: HomeMenuItem(number: 1, label: .entryCard, info: .entryCardInfo, opens: .cardSale)
     case .scan:
-      HomeMenuItem(number: 1, label: .entryScan, info: .entryScanInfo, opens: .scanPayment)
-    case .card: HomeMenuItem(number: 2, label: .entryCard, info: .entryCardInfo, opens: .cardSale)
+      HomeMenuItem(number: 2, label: .entryScan, info: .entryScanInfo, opens: .scanPayment)
     case .voidOrRefund:
       HomeMenuItem(number: 3, label: .entryVoid, info: .entryVoidInfo, opens: .voidRefund)
     case .management:

@@ -17,13 +17,18 @@ func drawKeyLegend(_ layout: TerminalLayout, _ language: Language, into canvas: 
     ("Space", UIText.terminalLegendPen(language)),
     ("F\(TerminalKeyMap.homeKey)", UIText.terminalLegendHome(language)),
   ]
-  let height = min(rows.count + 2, layout.deviceHeight)
+  let keyWidth = 11
+  let inner = layout.panelWidth - 4
+  let textWidth = max(1, inner - keyWidth)
+  // A description too long for its column goes on under itself rather than being cut.
+  let lines = rows.flatMap { key, text in
+    TextLayout.wrap(text, width: textWidth).enumerated().map { ($0 == 0 ? key : "", $1) }
+  }
+  let height = min(lines.count + 2, layout.deviceHeight)
   canvas.box(
     row: layout.deviceRow, col: layout.panelCol, width: layout.panelWidth, height: height,
     role: .frame, title: UIText.terminalLegendTitle(language), titleRole: .title)
-  let keyWidth = 11
-  let inner = layout.panelWidth - 4
-  for (index, row) in rows.enumerated() where index < height - 2 {
+  for (index, row) in lines.enumerated() where index < height - 2 {
     let y = layout.deviceRow + 1 + index
     canvas.putFitted(
       row.0, row: y, col: layout.panelCol + 2, width: min(keyWidth, inner), role: .menuKey)

@@ -195,8 +195,9 @@ extension TerminalSession: ScreenComponent {
 
   /// Esc leaves where the unit itself has nothing to cancel: its main menu and the
   /// first sign-in field.
+  /// Esc leaves the unit only before anyone signed in: on the unit's main menu it is the
+  /// unit's own cancel (the menu stays, as on the real unit); F10 is home.
   private func isTopLevel(_ simulator: TerminalSimulator) -> Bool {
-    if simulator.atStartMenu { return true }
     if case .signIn(let entry) = simulator.state { return entry.step == .operatorID }
     return false
   }
