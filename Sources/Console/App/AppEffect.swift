@@ -26,7 +26,7 @@ enum AppEffect: Sendable {
 
   /// Effects on the loop that may wait on the database: its write lock, and the disk's
   /// flush of every commit (synchronous = FULL: a few ms here, far more on a slow card).
-  /// The screen is drawn first, so the unit shows 正在记账 meanwhile.
+  /// The screen is drawn first, so the unit shows "recording" meanwhile.
   var mayWait: Bool {
     guard case .persistTerminal(let events) = self else { return false }
     return events.contains { if case .recordRequested = $0 { true } else { false } }

@@ -14,7 +14,7 @@ public enum ShopAction: String, CaseIterable, Sendable {
   case resetSettings = "act.reset-settings"
   case moveOffMetal = "act.move-off-metal"
   case settle = "act.settle"
-  /// 恢复出厂设置: settings back to default; the unit's unsettled records are lost with it.
+  /// Factory reset: settings back to default; the unit's unsettled records are lost with it.
   case factoryReset = "act.factory-reset"
   case callCustomerService = "act.call-95016"
   /// Send the unit to after-sales for repair or a replacement.

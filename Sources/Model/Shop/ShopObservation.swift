@@ -34,7 +34,7 @@ public enum ShopObservation: String, CaseIterable, Sendable {
     // 58 and a missing Scan item are what real units show; this shop never does.
     case .scanStart: ScanStartOutcome.allCases.map(\.rawValue) + ["not-permitted", "no-scan-item"]
     case .read: ["reads", "nothing"]
-    // "系统错误" is what real units show for host-side problems only customer service can
+    // "System error" is what real units show for host-side problems only customer service can
     // look into; this shop never does.
     case .pay: PayOutcome.allCases.map(\.rawValue) + ["unread"]
     case .message: PayOutcome.allCases.filter { $0 != .approved }.map(\.rawValue)

@@ -7,7 +7,7 @@
 /// Which file a connection opened, so a write can tell that the file at its path is no
 /// longer its database: replaced (another inode: `mv`, a restore, an editor's save) or
 /// overwritten in place (no SQLite header). SQLite itself goes on writing to the old,
-/// unlinked inode and reports success: four sales showed 交易成功 and were lost.
+/// unlinked inode and reports success: four sales showed "approved" and were lost.
 struct DatabaseFileIdentity: Equatable, Sendable {
   let device: UInt64
   let inode: UInt64

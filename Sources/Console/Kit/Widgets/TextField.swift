@@ -28,7 +28,7 @@ struct TextField: Equatable, Sendable {
     badPosition = nil
   }
 
-  /// Removes the last character (the terminal's 清除 key).
+  /// Removes the last character (the terminal's clear key).
   mutating func deleteLast() {
     guard !text.isEmpty else { return }
     text.removeLast()

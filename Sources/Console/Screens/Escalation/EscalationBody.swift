@@ -19,7 +19,7 @@ func escalationBody(_ session: EscalationSession, _ context: ScreenContext) -> [
   }
 }
 
-/// The case summary for the store, from the settings, the self-check and this screen's 跳码 check.
+/// The case summary for the store, from the settings, the self-check and this screen's code-jumping check.
 func escalationHandOff(_ session: EscalationSession, _ state: ScreenContext) -> CaseHandOff {
   CaseHandOff(
     settings: state.resources.settings, faults: state.faults,

@@ -9,7 +9,7 @@ func drawLookupForm(_ form: LookupForm, _ context: ScreenContext, into canvas: i
     labelWidth: nil, into: &canvas)
 }
 
-/// The 跳码 form: a prompt and the three fields, the focused one marked.
+/// The code-jumping form: a prompt and the three fields, the focused one marked.
 func drawSlipForm(_ form: SlipForm, _ context: ScreenContext, into canvas: inout Canvas) {
   let language = context.language
   drawPrompt(UIText.slipPrompt(language), into: &canvas)

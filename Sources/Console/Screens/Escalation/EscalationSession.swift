@@ -9,12 +9,12 @@ enum EscalationPane: Equatable, Sendable {
   case summary
   /// Merchant-number lookup.
   case lookup
-  /// The 跳码 check of a slip against the registered merchant.
+  /// The code-jumping check of a slip against the registered merchant.
   case slipCheck
 }
 
 /// The escalation screen's state: what the self-check covered, the saved case summary, and
-/// the lookup and 跳码 forms.
+/// the lookup and code-jumping forms.
 struct EscalationSession: Sendable {
   /// The self-check session handed over; nil means "the latest one".
   var sessionID: String?
@@ -32,7 +32,7 @@ struct EscalationSession: Sendable {
     slip = SlipForm(registered: TextField(text: storeMerchantNumber))
   }
 
-  /// The 跳码 check made on this screen, if any, for the case summary.
+  /// The code-jumping check made on this screen, if any, for the case summary.
   var slipCheckResult: SlipCheckResult? {
     guard case .report(let report) = slip.answer,
       case .decoded(_, _, let check) = report.outcome
@@ -65,14 +65,14 @@ struct LookupForm: Sendable {
   var answer: LookupAnswer?
 }
 
-/// The fields of the 跳码 form, in the order Tab visits them.
+/// The fields of the code-jumping form, in the order Tab visits them.
 enum SlipFormField: Int, CaseIterable, Sendable {
   case registered
   case slip
   case terminal
 }
 
-/// The 跳码 form: the registered number, the slip's number and (optionally) its terminal.
+/// The code-jumping form: the registered number, the slip's number and (optionally) its terminal.
 struct SlipForm: Sendable {
   var registered: TextField
   var slip = TextField()

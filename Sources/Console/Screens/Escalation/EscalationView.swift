@@ -1,7 +1,7 @@
 import Model
 
 extension EscalationSession {
-  /// The 95016 card and steps, the case summary, the lookup or the 跳码 form.
+  /// The 95016 card and steps, the case summary, the lookup or the code-jumping form.
   func draw(_ context: ScreenContext, into canvas: inout Canvas) {
     switch pane {
     case .steps:

@@ -6,7 +6,7 @@ func terminalPanelWidth(for step: GuideStep, canvas: Canvas) -> Int {
   return 26
 }
 
-/// "On the terminal press: [管理] → [版本信息]", each key in the unit's key style; wraps
+/// "On the terminal press: [Manage] → [Version]", each key in the unit's key style; wraps
 /// before a key that would not fit. Returns the number of rows used.
 @discardableResult
 func drawKeyPath(
@@ -42,7 +42,7 @@ func liveUnit(_ context: ScreenContext) -> TerminalSimulator? {
 }
 
 /// The unit beside an on-terminal step: the live page of the step's menu node, what the
-/// simulated unit really shows there now (扫码交易：未开通 when the permission is off). A step
+/// simulated unit really shows there now ("scan: not enabled" when the permission is off). A step
 /// without a node, or a unit that did not load, shows what to look for instead.
 func drawTerminalPanel(
   _ check: TerminalCheck, node: String?, _ context: ScreenContext, row: Int, col: Int,

@@ -2,7 +2,7 @@ import Model
 
 /// The console keys that stand for the unit's keys.
 enum TerminalKeyMap {
-  /// 功能 (function): the F-key the legend shows.
+  /// The function key: the F-key the legend shows.
   static let functionKey = 2
   /// Leaves the terminal for the home menu from any screen.
   static let homeKey = 10

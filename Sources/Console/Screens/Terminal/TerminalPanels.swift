@@ -38,7 +38,7 @@ func drawKeyLegend(_ layout: TerminalLayout, _ language: Language, into canvas: 
   }
 }
 
-/// The slip (签购单) as printed text beside the unit.
+/// The slip as printed text beside the unit.
 func drawSlipPanel(
   _ slip: Slip, _ layout: TerminalLayout, _ language: Language, into canvas: inout Canvas
 ) {

@@ -203,7 +203,7 @@ extension TerminalSession: ScreenComponent {
   }
 
   /// What the unit did to its shop, for every screen to see: each counter action it did (on
-  /// the counter list or its own pages, such as Confirm on 版本信息), which training judges,
+  /// the counter list or its own pages, such as Confirm on the version page), which training judges,
   /// then its shop as it now is (its own link switch is no action).
   func shopChanged(_ simulator: inout TerminalSimulator, _ context: ScreenContext)
     -> [SharedChange]
